@@ -1,0 +1,56 @@
+package io.baobei.customer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Every key under which a customer can be recognised (rule C2), as blind-index hashes, in a fixed
+ * order so that concurrent claimers lock keys in the same order and never deadlock.
+ * An individual's name is not a key: many people share one.
+ */
+@Component
+public class CustomerKeys {
+
+    private final CustomerDataCipher cipher;
+
+    public CustomerKeys(CustomerDataCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    public List<CustomerKey> of(CustomerIdentity customer) {
+        List<CustomerKey> keys = new ArrayList<>();
+        add(keys, KeyType.PHONE, customer.phone());
+        add(keys, KeyType.CREDIT_CODE, customer.creditCode());
+        add(keys, KeyType.ID_NUMBER, customer.idNumber());
+        if (customer.organisation()) {
+            add(keys, KeyType.COMPANY_NAME, CompanyNames.normalize(customer.name()));
+        }
+        if (customer.propertyId() != null) {
+            // a customer and a direct relative asking about the same property (rule C1)
+            add(keys, KeyType.PROPERTY_PHONE, propertyPhone(customer.propertyId(), customer.phone()));
+            if (customer.relativePhone() != null) {
+                add(keys, KeyType.PROPERTY_PHONE, propertyPhone(customer.propertyId(), customer.relativePhone()));
+            }
+        }
+        keys.sort(Comparator.comparing(CustomerKey::hash));
+        return keys;
+    }
+
+    /** The key for a single value, for look-ups. */
+    public CustomerKey of(KeyType type, String normalizedValue) {
+        return new CustomerKey(type, cipher.blindIndex(type, normalizedValue));
+    }
+
+    private void add(List<CustomerKey> keys, KeyType type, String normalizedValue) {
+        if (normalizedValue != null && !normalizedValue.isEmpty()) {
+            keys.add(of(type, normalizedValue));
+        }
+    }
+
+    private static String propertyPhone(String propertyId, String phone) {
+        return propertyId.trim().toUpperCase() + "|" + phone;
+    }
+}

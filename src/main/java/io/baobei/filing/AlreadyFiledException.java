@@ -1,0 +1,16 @@
+package io.baobei.filing;
+
+/** The rep already holds this customer through another filing (answered with 409 and that filing). */
+public class AlreadyFiledException extends RuntimeException {
+
+    private final String existingFilingId;
+
+    public AlreadyFiledException(String existingFilingId) {
+        super("You already hold this customer through filing " + existingFilingId);
+        this.existingFilingId = existingFilingId;
+    }
+
+    public String existingFilingId() {
+        return existingFilingId;
+    }
+}

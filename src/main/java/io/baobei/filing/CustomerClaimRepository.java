@@ -1,0 +1,62 @@
+package io.baobei.filing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.baobei.customer.CustomerKey;
+
+/**
+ * Claims on customer keys: the primary key of {@code customer_key_claim} decides who holds a customer.
+ * Each insert runs under a savepoint, because on PostgreSQL a failed statement would otherwise abort
+ * the whole transaction, the engine's included.
+ */
+@Repository
+public class CustomerClaimRepository {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
+
+    public CustomerClaimRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** True when this filing now holds the key; false when another filing already did. */
+    public boolean tryClaim(CustomerKey key, String filingId, OffsetDateTime now) {
+        try {
+            savepoint.executeWithoutResult(status -> jdbc
+                    .sql("insert into customer_key_claim (key_hash, key_type, filing_id, claimed_at) values (:h, :t, :f, :now)")
+                    .param("h", key.hash()).param("t", key.type().name()).param("f", filingId).param("now", now)
+                    .update());
+            return true;
+        } catch (DuplicateKeyException alreadyClaimed) {
+            return false;
+        }
+    }
+
+    public Optional<String> holderOf(String keyHash) {
+        return jdbc.sql("select filing_id from customer_key_claim where key_hash = :h")
+                .param("h", keyHash).query(String.class).optional();
+    }
+
+    public List<String> holdersOf(List<String> keyHashes) {
+        if (keyHashes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct filing_id from customer_key_claim where key_hash in (:h)")
+                .param("h", keyHashes).query(String.class).list();
+    }
+
+    public int releaseAll(String filingId) {
+        return jdbc.sql("delete from customer_key_claim where filing_id = :f").param("f", filingId).update();
+    }
+}

@@ -1,0 +1,89 @@
+package io.baobei.filing;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.customer.CompanyNames;
+import io.baobei.customer.CreditCodes;
+import io.baobei.customer.CustomerKey;
+import io.baobei.customer.CustomerKeys;
+import io.baobei.customer.IdNumbers;
+import io.baobei.customer.KeyType;
+import io.baobei.customer.Masking;
+import io.baobei.customer.PassportNumbers;
+import io.baobei.customer.PhoneNumbers;
+import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.FieldErrors;
+
+/**
+ * Rule F4: is a customer free, someone else's (masked owner, until when), or mine? Never reveals
+ * another rep's customer data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerLookupService {
+
+    private final CustomerKeys customerKeys;
+    private final CustomerProtection protection;
+    private final FilingRepository filings;
+    private final StaffDirectory staff;
+
+    public CustomerLookupService(CustomerKeys customerKeys, CustomerProtection protection, FilingRepository filings,
+                                 StaffDirectory staff) {
+        this.customerKeys = customerKeys;
+        this.protection = protection;
+        this.filings = filings;
+        this.staff = staff;
+    }
+
+    public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
+        FieldErrors errors = new FieldErrors();
+        List<CustomerKey> keys = new ArrayList<>();
+        addKey(keys, errors, "phone", phone, KeyType.PHONE, PhoneNumbers.normalize(blankToNull(phone)));
+        addKey(keys, errors, "creditCode", creditCode, KeyType.CREDIT_CODE, CreditCodes.normalize(blankToNull(creditCode)));
+        addKey(keys, errors, "idNumber", idNumber, KeyType.ID_NUMBER,
+                IdNumbers.normalize(blankToNull(idNumber)).or(() -> PassportNumbers.normalize(blankToNull(idNumber))));
+        if (name != null && !name.isBlank()) {
+            keys.add(customerKeys.of(KeyType.COMPANY_NAME, CompanyNames.normalize(name)));
+        }
+        if (keys.isEmpty() && errors.isEmpty()) {
+            errors.add("phone", "请至少提供 phone、creditCode、idNumber 或 name 之一");
+        }
+        errors.throwIfAny();
+
+        List<Filing> holders = protection.holdersOf(keys).stream().map(filings::get).toList();
+        Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
+        if (own.isPresent()) {
+            return new LookupResult(LookupStatus.OWN, own.get().id(), null, null, own.get().protectedUntil());
+        }
+        return holders.stream().findFirst()
+                .map(f -> new LookupResult(LookupStatus.PROTECTED, null, Masking.name(staff.displayName(f.filer())),
+                        f.region(), f.protectedUntil()))
+                .orElse(new LookupResult(LookupStatus.FREE, null, null, null, null));
+    }
+
+    private void addKey(List<CustomerKey> keys, FieldErrors errors, String field, String raw, KeyType type,
+                               Optional<String> normalized) {
+        if (raw == null || raw.isBlank()) {
+            return;
+        }
+        normalized.ifPresentOrElse(value -> keys.add(customerKeys.of(type, value)),
+                () -> errors.add(field, "格式无效"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    public enum LookupStatus { FREE, OWN, PROTECTED }
+
+    /** {@code filingId} only for OWN; {@code maskedOwner} and {@code ownerRegion} only for PROTECTED. */
+    public record LookupResult(LookupStatus status, String filingId, String maskedOwner, String ownerRegion,
+                               OffsetDateTime protectedUntil) {
+    }
+}

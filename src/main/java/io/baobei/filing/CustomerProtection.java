@@ -1,0 +1,59 @@
+package io.baobei.filing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import io.baobei.customer.CustomerIdentity;
+import io.baobei.customer.CustomerKey;
+import io.baobei.customer.CustomerKeys;
+
+/**
+ * Claims every key of a filing's customer. The database decides races: the first transaction to
+ * insert a key holds the customer, on one node or many. A filing that loses any key holds none.
+ */
+@Component
+public class CustomerProtection {
+
+    private final CustomerKeys customerKeys;
+    private final CustomerClaimRepository claims;
+    private final FilingRepository filings;
+
+    public CustomerProtection(CustomerKeys customerKeys, CustomerClaimRepository claims, FilingRepository filings) {
+        this.customerKeys = customerKeys;
+        this.claims = claims;
+        this.filings = filings;
+    }
+
+    /**
+     * @return the filing that already protects this customer, or empty when this filing now does
+     * @throws AlreadyFiledException when the holder is the same rep's own filing
+     */
+    public Optional<String> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
+        String holder = null;
+        for (CustomerKey key : customerKeys.of(customer)) {
+            if (!claims.tryClaim(key, filingId, now)) {
+                String current = claims.holderOf(key.hash()).orElse(null);
+                if (current != null && filings.get(current).filer().equals(filer)) {
+                    throw new AlreadyFiledException(current);
+                }
+                holder = holder == null ? current : holder;
+            }
+        }
+        if (holder != null) {
+            claims.releaseAll(filingId);
+        }
+        return Optional.ofNullable(holder);
+    }
+
+    public void release(String filingId) {
+        claims.releaseAll(filingId);
+    }
+
+    /** The filings that hold any of the given keys. */
+    public List<String> holdersOf(List<CustomerKey> keys) {
+        return claims.holdersOf(keys.stream().map(CustomerKey::hash).toList());
+    }
+}

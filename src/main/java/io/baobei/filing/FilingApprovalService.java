@@ -1,0 +1,66 @@
+package io.baobei.filing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.platform.validation.FieldErrors;
+
+/** Rules F3 (excusing a late filing) and F5 (approve, or reject with a suggestion). */
+@Service
+@Transactional
+public class FilingApprovalService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final Clock clock;
+
+    public FilingApprovalService(FilingRepository filings, FilingEventRepository events, Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Records one approver's decision; refuses a rejection without a comment and an excused late
+     * filing without a reason.
+     *
+     * @param anotherApprovalFollows whether sales management still has to approve after this one
+     * @return whether the filing was approved at this level
+     */
+    public boolean decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
+                          boolean anotherApprovalFollows) {
+        InputValues in = new InputValues(decision, clock.getZone());
+        FieldErrors errors = new FieldErrors();
+        Boolean approved = in.flag("approved", true, errors);
+        String comment = in.text("approvalComment", 1000, Boolean.FALSE.equals(approved), errors);
+        if (errors.has("approvalComment") && Boolean.FALSE.equals(approved)) {
+            errors.add("approvalComment", "驳回时必须填写审批意见和修改建议");
+        }
+        boolean excused = level == ApprovalLevel.REGIONAL_MANAGER && Boolean.TRUE.equals(in.flag("lateExcused", false, errors));
+        String excuseReason = in.text("lateExcuseReason", 1000, excused, errors);
+        errors.throwIfAny();
+
+        Filing filing = filings.get(filingId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (excused && filing.late()) {
+            filings.excuseLateness(filingId, excuseReason);
+            events.record(filingId, FilingEventType.LATE_EXCUSED, approver, now, excuseReason);
+        }
+        if (!approved) {
+            filings.updateStatus(filingId, FilingStatus.REJECTED, now);
+            events.record(filingId, FilingEventType.REJECTED, approver, now, level + ": " + comment);
+            return false;
+        }
+        if (anotherApprovalFollows) {
+            events.record(filingId, FilingEventType.APPROVED_FIRST_LEVEL, approver, now, comment);
+        } else {
+            filings.updateStatus(filingId, FilingStatus.APPROVED, now);
+            events.record(filingId, FilingEventType.APPROVED, approver, now, level + (comment == null ? "" : ": " + comment));
+        }
+        return true;
+    }
+}

@@ -1,0 +1,48 @@
+package io.baobei.filing;
+
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/** 409 with the existing filing when a rep files a customer they already hold; 404 for an unknown filing. */
+@RestControllerAdvice
+@Configuration
+public class FilingExceptionMapping {
+
+    @ExceptionHandler(AlreadyFiledException.class)
+    public ResponseEntity<Map<String, Object>> alreadyFiled(AlreadyFiledException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body(e));
+    }
+
+    @ExceptionHandler(FilingNotFoundException.class)
+    public ResponseEntity<Map<String, Object>> notFound(FilingNotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
+    }
+
+    @Bean
+    public ResourceConfigCustomizer alreadyFiledMapperForEngineRest() {
+        return config -> config.register(AlreadyFiledMapper.class);
+    }
+
+    private static Map<String, Object> body(AlreadyFiledException e) {
+        return Map.of("message", "您已报备并持有该客户", "filingId", e.existingFilingId());
+    }
+
+    public static class AlreadyFiledMapper implements ExceptionMapper<AlreadyFiledException> {
+
+        @Override
+        public Response toResponse(AlreadyFiledException e) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body(e)).build();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.baobei.filing;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+import io.baobei.platform.security.Caller;
+
+/**
+ * {@code POST /api/filings}: validates first (400, nothing started), then starts {@code customer-filing}
+ * as the caller, the same way the Tasklist start form does.
+ */
+@Component
+public class FilingProcessStarter {
+
+    static final String PROCESS_KEY = "customer-filing";
+
+    /** The contract's start variables; anything else in a request body is ignored. */
+    static final List<String> START_FIELDS = List.of("customerType", "customerName", "contactName", "contactPhone",
+            "address", "region", "visitTime", "visitPurpose", "customerStage", "creditCode", "legalRepresentative",
+            "idNumber", "propertyId", "relativePhone", "expectedAmount", "projectName", "demand");
+
+    private final FilingRequestParser parser;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    public FilingProcessStarter(FilingRequestParser parser, RuntimeService runtimeService, Clock clock) {
+        this.parser = parser;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    public Map<String, Object> start(Caller caller, Map<String, Object> body) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        START_FIELDS.stream().filter(body::containsKey).forEach(field -> variables.put(field, body.get(field)));
+        parser.parse(variables);
+
+        ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                .setVariables(variables)
+                .executeWithVariablesInReturn();
+        VariableMap result = instance.getVariables();
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("filingId", result.get("filingId"));
+        response.put("filingStatus", result.get("filingStatus"));
+        response.put("processInstanceId", instance.getId());
+        Date protectedUntil = (Date) result.get("protectedUntil");
+        response.put("protectedUntil", protectedUntil == null ? null : protectedUntil.toInstant().atZone(clock.getZone()).toOffsetDateTime());
+        response.put("collisionId", result.get("collisionId"));
+        return response;
+    }
+}

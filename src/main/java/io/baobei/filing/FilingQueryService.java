@@ -1,0 +1,39 @@
+package io.baobei.filing;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.platform.security.AccessDeniedException;
+import io.baobei.platform.security.Caller;
+
+@Service
+@Transactional(readOnly = true)
+public class FilingQueryService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final FilingCustomerData customerData;
+    private final FilingAccess access;
+
+    public FilingQueryService(FilingRepository filings, FilingEventRepository events, FilingCustomerData customerData,
+                              FilingAccess access) {
+        this.filings = filings;
+        this.events = events;
+        this.customerData = customerData;
+        this.access = access;
+    }
+
+    public FilingView view(String filingId, Caller caller) {
+        Filing f = filings.get(filingId);
+        if (!access.mayRead(caller, f)) {
+            throw new AccessDeniedException("无权查看此报备：仅报备人、跟进人、所属区域经理、销售管理部和行政可查看");
+        }
+        ContractReport contract = f.contractName() == null ? null
+                : new ContractReport(f.contractName(), f.contractDate(), f.contractAmount(), f.contractTerm());
+        return new FilingView(f.id(), f.status(), f.filer(), f.follower(), f.region(), f.customerType(), f.customerStage(),
+                customerData.decrypt(f.customer()), f.propertyId(), f.projectName(), f.demand(), f.visitTime(),
+                f.visitPurpose(), f.expectedAmount(), f.unitPrice(), f.expectedSignDate(), f.filedAt(), f.protectedUntil(),
+                f.late(), f.lateExcused(), f.firstContactAt(), contract, f.contractReportDue(), f.outcome(),
+                f.processInstanceId(), events.of(f.id()));
+    }
+}

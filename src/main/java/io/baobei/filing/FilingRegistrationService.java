@@ -1,0 +1,131 @@
+package io.baobei.filing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.customer.SensitiveVariables;
+import io.baobei.platform.validation.InvalidInputException;
+
+/** Rules F2, F3, F5 (revision), F8 (protection from the moment of filing), C3. */
+@Service
+@Transactional
+public class FilingRegistrationService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final CustomerProtection protection;
+    private final FilingCustomerData customerData;
+    private final FilingRequestParser parser;
+    private final Clock clock;
+
+    public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
+                                     FilingCustomerData customerData, FilingRequestParser parser, Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.protection = protection;
+        this.customerData = customerData;
+        this.parser = parser;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores the filing and claims its customer. Protection starts now; its length is set right after
+     * by {@link ProtectionService#start} from the {@code protection-period} decision.
+     */
+    public Registration register(FilingRequest request, String filer, String processInstanceId) {
+        if (filer == null || filer.isBlank()) {
+            throw new InvalidInputException("filer", "报备人必须是已登录用户");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String id = filings.nextId(now);
+        boolean late = now.isAfter(request.visitTime().minusDays(1));
+        filings.insert(new Filing(id, null, filer, null, request.region(), request.customerType(), request.customerStage(),
+                FilingStatus.PENDING_APPROVAL, customerData.encrypt(request), request.propertyId(), request.projectName(),
+                request.demand(), request.visitTime(), request.visitPurpose(), request.expectedAmount(), null, null, now,
+                now, late, false, null, null, null, null, null, null, null));
+        filings.attachProcess(id, processInstanceId);
+        events.record(id, FilingEventType.FILED, filer, now, "stage=" + request.customerStage());
+        if (late) {
+            events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
+        }
+
+        Optional<String> holder = protection.claim(id, filer, request.identity(), now);
+        if (holder.isPresent()) {
+            filings.updateStatus(id, FilingStatus.IN_COLLISION, now);
+            events.record(id, FilingEventType.COLLISION_DETECTED, filer, now, "protectedBy=" + holder.get());
+            return new Registration(id, FilingStatus.IN_COLLISION, late, holder.get());
+        }
+        return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);
+    }
+
+    /**
+     * The rep's corrections after a rejection. A submitted value equal to the masked value the form
+     * showed means "unchanged". Changed identity re-claims the customer's keys.
+     */
+    public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
+        Filing filing = filings.get(filingId);
+        requireFiler(filing, actor);
+        Map<String, Object> merged = currentValues(filing);
+        submitted.forEach((field, value) -> {
+            Object current = merged.get(field);
+            boolean unchangedMask = SensitiveVariables.contains(field) && current != null && value != null
+                    && value.equals(SensitiveVariables.mask(field, String.valueOf(current)));
+            if (merged.containsKey(field) && !unchangedMask) {
+                merged.put(field, value);
+            }
+        });
+        FilingRequest revised = parser.parse(merged);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.revise(filingId, revised, customerData.encrypt(revised), now);
+        protection.release(filingId);
+        protection.claim(filingId, filing.filer(), revised.identity(), now).ifPresent(other -> {
+            throw new InvalidInputException("contactPhone", "修改后的客户已由其他销售报备保护，不能改为此客户");
+        });
+        events.record(filingId, FilingEventType.REVISED, actor, now, null);
+        return revised;
+    }
+
+    public void withdraw(String filingId, String actor) {
+        Filing filing = filings.get(filingId);
+        requireFiler(filing, actor);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.close(filingId, FilingStatus.WITHDRAWN, null, now);
+        protection.release(filingId);
+        events.record(filingId, FilingEventType.WITHDRAWN, actor, now, null);
+    }
+
+    private static void requireFiler(Filing filing, String actor) {
+        if (actor != null && !actor.equals(filing.filer())) {
+            throw new InvalidInputException("filer", "只有报备人本人可以修改或撤回报备");
+        }
+    }
+
+    private Map<String, Object> currentValues(Filing f) {
+        PlainCustomer c = customerData.decrypt(f.customer());
+        Map<String, Object> values = new HashMap<>();
+        values.put("customerType", f.customerType().name());
+        values.put("customerName", c.customerName());
+        values.put("contactName", c.contactName());
+        values.put("contactPhone", c.contactPhone());
+        values.put("address", c.address());
+        values.put("region", f.region());
+        values.put("visitTime", f.visitTime().toString());
+        values.put("visitPurpose", f.visitPurpose());
+        values.put("customerStage", f.customerStage().name());
+        values.put("creditCode", c.creditCode());
+        values.put("legalRepresentative", c.legalRepresentative());
+        values.put("idNumber", c.idNumber());
+        values.put("propertyId", f.propertyId());
+        values.put("relativePhone", c.relativePhone());
+        values.put("projectName", f.projectName());
+        values.put("demand", f.demand());
+        values.put("expectedAmount", f.expectedAmount());
+        return values;
+    }
+}

@@ -1,0 +1,192 @@
+package io.baobei.filing;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class FilingRepository {
+
+    private final JdbcClient jdbc;
+
+    public FilingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Filing ids look like {@code F20261127-00042}: the filing date and a number unique across nodes. */
+    public String nextId(OffsetDateTime now) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into filing_number (issued_at) values (:now)").param("now", now).update(key, "n");
+        return "F%s-%05d".formatted(now.toLocalDate().toString().replace("-", ""), key.getKey().longValue());
+    }
+
+    public void insert(Filing f) {
+        EncryptedCustomer c = f.customer();
+        jdbc.sql("""
+                insert into filing (id, filer, region, customer_type, customer_stage, status,
+                    customer_name_enc, contact_name_enc, contact_phone_enc, address_enc, credit_code_enc,
+                    legal_rep_enc, id_number_enc, relative_phone_enc, property_id, project_name, demand,
+                    visit_time, visit_purpose, expected_amount, filed_at, protected_until, late, updated_at)
+                values (:id, :filer, :region, :type, :stage, :status,
+                    :name, :contact, :phone, :address, :creditCode,
+                    :legalRep, :idNumber, :relativePhone, :propertyId, :projectName, :demand,
+                    :visitTime, :visitPurpose, :expectedAmount, :filedAt, :protectedUntil, :late, :filedAt)
+                """)
+                .param("id", f.id()).param("filer", f.filer()).param("region", f.region())
+                .param("type", f.customerType().name()).param("stage", f.customerStage().name())
+                .param("status", f.status().name())
+                .param("name", c.customerName()).param("contact", c.contactName()).param("phone", c.contactPhone())
+                .param("address", c.address()).param("creditCode", c.creditCode())
+                .param("legalRep", c.legalRepresentative()).param("idNumber", c.idNumber())
+                .param("relativePhone", c.relativePhone()).param("propertyId", f.propertyId())
+                .param("projectName", f.projectName()).param("demand", f.demand())
+                .param("visitTime", f.visitTime()).param("visitPurpose", f.visitPurpose())
+                .param("expectedAmount", f.expectedAmount()).param("filedAt", f.filedAt())
+                .param("protectedUntil", f.protectedUntil()).param("late", f.late())
+                .update();
+    }
+
+    public Optional<Filing> find(String id) {
+        return jdbc.sql("select * from filing where id = :id").param("id", id).query(FilingRepository::map).optional();
+    }
+
+    public Filing get(String id) {
+        return find(id).orElseThrow(() -> new FilingNotFoundException(id));
+    }
+
+    public void attachProcess(String id, String processInstanceId) {
+        jdbc.sql("update filing set process_instance_id = :pi where id = :id")
+                .param("pi", processInstanceId).param("id", id).update();
+    }
+
+    public void updateStatus(String id, FilingStatus status, OffsetDateTime now) {
+        jdbc.sql("update filing set status = :status, updated_at = :now where id = :id")
+                .param("status", status.name()).param("now", now).param("id", id).update();
+    }
+
+    public void close(String id, FilingStatus status, FollowUpOutcome outcome, OffsetDateTime now) {
+        jdbc.sql("update filing set status = :status, outcome = :outcome, closed_at = :now, updated_at = :now where id = :id")
+                .param("status", status.name()).param("outcome", outcome == null ? null : outcome.name())
+                .param("now", now).param("id", id).update();
+    }
+
+    public void revise(String id, FilingRequest r, EncryptedCustomer c, OffsetDateTime now) {
+        jdbc.sql("""
+                update filing set customer_name_enc = :name, contact_name_enc = :contact, contact_phone_enc = :phone,
+                    address_enc = :address, credit_code_enc = :creditCode, legal_rep_enc = :legalRep,
+                    id_number_enc = :idNumber, visit_time = :visitTime, visit_purpose = :visitPurpose,
+                    expected_amount = :expectedAmount, status = :status, updated_at = :now
+                where id = :id
+                """)
+                .param("name", c.customerName()).param("contact", c.contactName()).param("phone", c.contactPhone())
+                .param("address", c.address()).param("creditCode", c.creditCode())
+                .param("legalRep", c.legalRepresentative()).param("idNumber", c.idNumber())
+                .param("visitTime", r.visitTime()).param("visitPurpose", r.visitPurpose())
+                .param("expectedAmount", r.expectedAmount())
+                .param("status", FilingStatus.PENDING_APPROVAL.name()).param("now", now).param("id", id).update();
+    }
+
+    public void excuseLateness(String id, String reason) {
+        jdbc.sql("update filing set late_excused = true, late_excuse_reason = :reason where id = :id")
+                .param("reason", reason).param("id", id).update();
+    }
+
+    public void assignFollower(String id, String follower, OffsetDateTime now) {
+        jdbc.sql("update filing set follower = :follower, status = :status, updated_at = :now where id = :id")
+                .param("follower", follower).param("status", FilingStatus.FOLLOWING.name())
+                .param("now", now).param("id", id).update();
+    }
+
+    public void changeFollower(String id, String follower, OffsetDateTime now) {
+        jdbc.sql("update filing set follower = :follower, updated_at = :now where id = :id")
+                .param("follower", follower).param("now", now).param("id", id).update();
+    }
+
+    public void recordFollowUp(String id, BigDecimal expectedAmount, BigDecimal unitPrice, LocalDate expectedSignDate,
+                               OffsetDateTime now) {
+        jdbc.sql("""
+                update filing set expected_amount = coalesce(:expectedAmount, expected_amount),
+                    unit_price = coalesce(:unitPrice, unit_price),
+                    expected_sign_date = coalesce(:expectedSignDate, expected_sign_date),
+                    first_contact_at = coalesce(first_contact_at, :now), updated_at = :now
+                where id = :id
+                """)
+                .param("expectedAmount", expectedAmount).param("unitPrice", unitPrice)
+                .param("expectedSignDate", expectedSignDate).param("now", now).param("id", id).update();
+    }
+
+    public void protect(String id, CustomerStage stage, OffsetDateTime protectedUntil, OffsetDateTime now) {
+        jdbc.sql("update filing set customer_stage = :stage, protected_until = :until, updated_at = :now where id = :id")
+                .param("stage", stage.name()).param("until", protectedUntil).param("now", now).param("id", id).update();
+    }
+
+    public void recordSigning(String id, OffsetDateTime protectedUntil, LocalDate contractReportDue, OffsetDateTime now) {
+        jdbc.sql("""
+                update filing set status = :status, customer_stage = :stage, protected_until = :until,
+                    contract_report_due = :due, outcome = :outcome, updated_at = :now
+                where id = :id
+                """)
+                .param("status", FilingStatus.SIGNED.name()).param("stage", CustomerStage.SIGNED.name())
+                .param("until", protectedUntil).param("due", contractReportDue)
+                .param("outcome", FollowUpOutcome.SIGNED.name()).param("now", now).param("id", id).update();
+    }
+
+    public void recordContract(String id, ContractReport report, OffsetDateTime now) {
+        jdbc.sql("""
+                update filing set contract_name = :name, contract_date = :date, contract_amount = :amount,
+                    contract_term = :term, contract_reported_at = :now, updated_at = :now
+                where id = :id
+                """)
+                .param("name", report.contractName()).param("date", report.contractDate())
+                .param("amount", report.contractAmount()).param("term", report.contractTerm())
+                .param("now", now).param("id", id).update();
+    }
+
+    private static Filing map(ResultSet rs, int row) throws SQLException {
+        return new Filing(
+                rs.getString("id"),
+                rs.getString("process_instance_id"),
+                rs.getString("filer"),
+                rs.getString("follower"),
+                rs.getString("region"),
+                CustomerType.valueOf(rs.getString("customer_type")),
+                CustomerStage.valueOf(rs.getString("customer_stage")),
+                FilingStatus.valueOf(rs.getString("status")),
+                new EncryptedCustomer(
+                        rs.getString("customer_name_enc"),
+                        rs.getString("contact_name_enc"),
+                        rs.getString("contact_phone_enc"),
+                        rs.getString("address_enc"),
+                        rs.getString("credit_code_enc"),
+                        rs.getString("legal_rep_enc"),
+                        rs.getString("id_number_enc"),
+                        rs.getString("relative_phone_enc")),
+                rs.getString("property_id"),
+                rs.getString("project_name"),
+                rs.getString("demand"),
+                rs.getObject("visit_time", OffsetDateTime.class),
+                rs.getString("visit_purpose"),
+                rs.getBigDecimal("expected_amount"),
+                rs.getBigDecimal("unit_price"),
+                rs.getObject("expected_sign_date", LocalDate.class),
+                rs.getObject("filed_at", OffsetDateTime.class),
+                rs.getObject("protected_until", OffsetDateTime.class),
+                rs.getBoolean("late"),
+                rs.getBoolean("late_excused"),
+                rs.getObject("first_contact_at", OffsetDateTime.class),
+                rs.getString("contract_name"),
+                rs.getObject("contract_date", LocalDate.class),
+                rs.getBigDecimal("contract_amount"),
+                rs.getString("contract_term"),
+                rs.getObject("contract_report_due", LocalDate.class),
+                rs.getString("outcome") == null ? null : FollowUpOutcome.valueOf(rs.getString("outcome")));
+    }
+}

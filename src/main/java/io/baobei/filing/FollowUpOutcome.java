@@ -1,0 +1,8 @@
+package io.baobei.filing;
+
+public enum FollowUpOutcome {
+    CONTINUE,
+    DEPOSIT,
+    SIGNED,
+    LOST
+}

@@ -1,0 +1,121 @@
+package io.baobei.filing;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InvalidInputException;
+
+/** Rules F6 (a follower, first contact in time or escalation) and F7 (follow-up records). */
+@Service
+@Transactional
+public class FollowUpService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final FollowUpRepository followUps;
+    private final FilingCustomerData customerData;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    public FollowUpService(FilingRepository filings, FilingEventRepository events, FollowUpRepository followUps,
+                           FilingCustomerData customerData, StaffDirectory staff, Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.followUps = followUps;
+        this.customerData = customerData;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** The filer or a colleague from the filing's region. */
+    public List<FollowerOption> followerCandidates(String filingId) {
+        Filing filing = filings.get(filingId);
+        return staff.repsOf(filing.region()).stream()
+                .map(rep -> new FollowerOption(staff.displayName(rep) + (rep.equals(filing.filer()) ? "（报备人）" : ""), rep))
+                .toList();
+    }
+
+    public void assignFollower(String filingId, String manager, Object follower) {
+        String chosen = requireCandidate(filingId, "follower", follower);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.assignFollower(filingId, chosen, now);
+        events.record(filingId, FilingEventType.FOLLOWER_ASSIGNED, manager, now, "follower=" + chosen);
+    }
+
+    public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
+        InputValues in = new InputValues(values, clock.getZone());
+        FieldErrors errors = new FieldErrors();
+        String note = in.text("followUpNote", 4000, true, errors);
+        BigDecimal expectedAmount = in.amount("expectedAmount", errors);
+        BigDecimal unitPrice = in.amount("unitPrice", errors);
+        LocalDate expectedSignDate = in.date("expectedSignDate", false, errors);
+        FollowUpOutcome outcome = in.enumValue("outcome", FollowUpOutcome.class, errors, true);
+        errors.throwIfAny();
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        followUps.insert(filingId, follower, now, customerData.encryptText(note), outcome, expectedAmount, unitPrice,
+                expectedSignDate);
+        filings.recordFollowUp(filingId, expectedAmount, unitPrice, expectedSignDate, now);
+        events.record(filingId, FilingEventType.FOLLOWED_UP, follower, now, "outcome=" + outcome);
+        return outcome;
+    }
+
+    /** When the follower must have made first contact, and when a miss goes to the manager. */
+    public FirstContactSchedule scheduleFirstContact(int contactWithinHours, int escalateAfterHours) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return new FirstContactSchedule(now.plusHours(contactWithinHours), now.plusHours(escalateAfterHours));
+    }
+
+    public record FirstContactSchedule(OffsetDateTime contactDue, OffsetDateTime escalationDue) {
+    }
+
+    public void remindFollower(String filingId) {
+        Filing filing = filings.get(filingId);
+        events.record(filingId, FilingEventType.FIRST_CONTACT_REMINDER, null, OffsetDateTime.now(clock),
+                "follower=" + filing.follower());
+    }
+
+    public void escalateMissedContact(String filingId) {
+        Filing filing = filings.get(filingId);
+        events.record(filingId, FilingEventType.FIRST_CONTACT_ESCALATED, null, OffsetDateTime.now(clock),
+                "follower=" + filing.follower());
+    }
+
+    /** The manager's answer to a missed first contact, optionally handing the customer to another follower. */
+    public String handleEscalation(String filingId, String manager, Map<String, ?> values) {
+        InputValues in = new InputValues(values, clock.getZone());
+        FieldErrors errors = new FieldErrors();
+        String note = in.text("escalationNote", 2000, true, errors);
+        errors.throwIfAny();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        events.record(filingId, FilingEventType.ESCALATION_HANDLED, manager, now, note);
+        if (!in.isPresent("newFollower")) {
+            return null;
+        }
+        String newFollower = requireCandidate(filingId, "newFollower", values.get("newFollower"));
+        filings.changeFollower(filingId, newFollower, now);
+        events.record(filingId, FilingEventType.FOLLOWER_CHANGED, manager, now, "follower=" + newFollower);
+        return newFollower;
+    }
+
+    private String requireCandidate(String filingId, String field, Object value) {
+        String chosen = value == null ? "" : String.valueOf(value).trim();
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException(field, "必填");
+        }
+        boolean candidate = followerCandidates(filingId).stream().anyMatch(option -> option.value().equals(chosen));
+        if (!candidate) {
+            throw new InvalidInputException(field, "跟进人必须是本区域的销售人员");
+        }
+        return chosen;
+    }
+}

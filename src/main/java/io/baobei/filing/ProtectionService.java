@@ -1,0 +1,61 @@
+package io.baobei.filing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Rule F8: protection runs from the filing; a deposit extends it to the deposit period counted from
+ * the filing; when it lapses the filing becomes invalid and the customer is released.
+ */
+@Service
+@Transactional
+public class ProtectionService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final CustomerProtection protection;
+    private final Clock clock;
+
+    public ProtectionService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
+                             Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.protection = protection;
+        this.clock = clock;
+    }
+
+    /** Protection from the filing time for the days the {@code protection-period} decision gives its stage. */
+    public OffsetDateTime start(String filingId, int protectionDays) {
+        Filing filing = filings.get(filingId);
+        OffsetDateTime until = filing.filedAt().plusDays(protectionDays);
+        filings.protect(filingId, filing.customerStage(), until, OffsetDateTime.now(clock));
+        return until;
+    }
+
+    /** A deposit: protection until filing time + the deposit period; never shortened. */
+    public OffsetDateTime recordDeposit(String filingId, String actor, int depositProtectionDays) {
+        Filing filing = filings.get(filingId);
+        OffsetDateTime extended = filing.filedAt().plusDays(depositProtectionDays);
+        OffsetDateTime until = extended.isAfter(filing.protectedUntil()) ? extended : filing.protectedUntil();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.protect(filingId, CustomerStage.DEPOSIT, until, now);
+        events.record(filingId, FilingEventType.PROTECTION_EXTENDED, actor, now, "stage=DEPOSIT, protectedUntil=" + until);
+        return until;
+    }
+
+    public void lapse(String filingId) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.close(filingId, FilingStatus.LAPSED, null, now);
+        protection.release(filingId);
+        events.record(filingId, FilingEventType.LAPSED, null, now, null);
+    }
+
+    /** The end of the existing-customer period after a signed contract. */
+    public void releaseRetainedCustomer(String filingId) {
+        protection.release(filingId);
+        events.record(filingId, FilingEventType.CUSTOMER_RELEASED, null, OffsetDateTime.now(clock), null);
+    }
+}

@@ -1,0 +1,23 @@
+package io.baobei.filing.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.baobei.filing.ContractService;
+
+/** Completing {@code report-contract}: name, date, amount and term are all required (rule F9). */
+@Component
+public class ContractReportListener implements TaskListener {
+
+    private final ContractService contracts;
+
+    public ContractReportListener(ContractService contracts) {
+        this.contracts = contracts;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        contracts.reportContract(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+    }
+}

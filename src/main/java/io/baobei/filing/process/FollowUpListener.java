@@ -1,0 +1,31 @@
+package io.baobei.filing.process;
+
+import static io.baobei.filing.process.FilingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.baobei.filing.FollowUpOutcome;
+import io.baobei.filing.FollowUpService;
+
+/** Completing {@code follow-up}: records the contact; a deposit or a signing changes the customer stage. */
+@Component
+public class FollowUpListener implements TaskListener {
+
+    private final FollowUpService followUps;
+
+    public FollowUpListener(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FollowUpOutcome outcome = followUps.recordFollowUp(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+        task.setVariable(OUTCOME, outcome.name());
+        task.setVariable(FIRST_CONTACT_MADE, true);
+        if (outcome == FollowUpOutcome.DEPOSIT || outcome == FollowUpOutcome.SIGNED) {
+            task.setVariable(CUSTOMER_STAGE, outcome.name());
+        }
+    }
+}

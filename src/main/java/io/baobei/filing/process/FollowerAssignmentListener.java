@@ -1,0 +1,26 @@
+package io.baobei.filing.process;
+
+import static io.baobei.filing.process.FilingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.baobei.filing.FollowUpService;
+
+/** Completing {@code assign-follower}: the follower must be a rep of the filing's region. */
+@Component
+public class FollowerAssignmentListener implements TaskListener {
+
+    private final FollowUpService followUps;
+
+    public FollowerAssignmentListener(FollowUpService followUps) {
+        this.followUps = followUps;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        followUps.assignFollower(TaskActor.filingId(task), TaskActor.of(task), task.getVariable(FOLLOWER));
+        task.setVariable(FILING_STATUS, "FOLLOWING");
+    }
+}

@@ -1,0 +1,68 @@
+package io.baobei.filing.process;
+
+import static io.baobei.filing.process.FilingVariables.*;
+
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.baobei.filing.FilingRegistrationService;
+import io.baobei.filing.FilingRequest;
+import io.baobei.filing.FilingRequestParser;
+import io.baobei.filing.Registration;
+import io.baobei.platform.security.StaffDirectory;
+
+/**
+ * {@code register-filing}: validates the start variables, stores the filing and claims its customer,
+ * then replaces the customer data the start handed to the engine with masked display values.
+ */
+@Component
+public class RegisterFilingDelegate implements JavaDelegate {
+
+    private static final DateTimeFormatter LOCAL_MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final FilingRequestParser parser;
+    private final FilingRegistrationService registration;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    public RegisterFilingDelegate(FilingRequestParser parser, FilingRegistrationService registration,
+                                  StaffDirectory staff, Clock clock) {
+        this.parser = parser;
+        this.registration = registration;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    /** The authenticated user files; a start variable cannot file in someone else's name. */
+    private static String filer(DelegateExecution execution) {
+        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return (String) execution.getVariable(FILER);
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        FilingRequest request = parser.parse(execution.getVariables());
+        String filer = filer(execution);
+        Registration filed = registration.register(request, filer, execution.getProcessInstanceId());
+        execution.setVariable(FILER, filer);
+
+        execution.setProcessBusinessKey(filed.filingId());
+        execution.setVariable(FILING_ID, filed.filingId());
+        execution.setVariable(FILING_STATUS, filed.status().name());
+        execution.setVariable("lateFiling", filed.late());
+        execution.setVariable(CUSTOMER_STAGE, request.customerStage().name());
+        execution.setVariable("visitTime", request.visitTime().atZoneSameInstant(clock.getZone()).format(LOCAL_MINUTES));
+        execution.setVariable(REGION_MANAGERS, String.join(",", staff.managersOf(request.region())));
+        if (filed.collided()) {
+            execution.setVariable("protectedByFilingId", filed.collidedWithFilingId());
+        }
+        MaskedCustomerVariables.write(execution, request);
+    }
+}

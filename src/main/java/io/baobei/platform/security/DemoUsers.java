@@ -1,0 +1,59 @@
+package io.baobei.platform.security;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The contract's demo users (profile {@code demo}, on by default with the embedded H2 database). */
+@Component
+@Profile("demo")
+@Order(2)
+public class DemoUsers implements ApplicationRunner {
+
+    public static final String PASSWORD = "Demo#2026pw";
+
+    private record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    }
+
+    private static final List<DemoUser> USERS = List.of(
+            new DemoUser("rep1", "王", "小明", List.of(Groups.SALES, Groups.ofRegion("east"))),
+            new DemoUser("rep2", "李", "娜", List.of(Groups.SALES, Groups.ofRegion("east"))),
+            new DemoUser("rep3", "张", "伟", List.of(Groups.SALES, Groups.ofRegion("west"))),
+            new DemoUser("manager1", "陈", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("east"))),
+            new DemoUser("manager2", "刘", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("west"))),
+            new DemoUser("salesmgmt1", "赵", "管理", List.of(Groups.SALES_MANAGEMENT)),
+            new DemoUser("hr1", "孙", "人事", List.of(Groups.HR_ADMIN)),
+            new DemoUser("finance1", "周", "财务", List.of(Groups.FINANCE)),
+            new DemoUser("analyst1", "吴", "分析", List.of(Groups.ANALYST)),
+            new DemoUser("admin", "系统", "管理员", List.of(Groups.CAMUNDA_ADMIN)));
+
+    private final IdentityService identityService;
+
+    public DemoUsers(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        USERS.forEach(this::ensure);
+    }
+
+    private void ensure(DemoUser demo) {
+        if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+            return;
+        }
+        User user = identityService.newUser(demo.id());
+        user.setLastName(demo.lastName());
+        user.setFirstName(demo.firstName());
+        user.setEmail(demo.id() + "@demo.baobei.local");
+        user.setPassword(PASSWORD);
+        identityService.saveUser(user);
+        demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+    }
+}

@@ -1,0 +1,26 @@
+package io.baobei.platform.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HTTP basic against Camunda's identity service for the engine REST API and the app's own API:
+ * one set of users, and the engine sees the caller as the authenticated user.
+ */
+@Configuration
+public class RestAuthenticationConfiguration {
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("rest-basic-authentication");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+}

@@ -1,0 +1,73 @@
+package io.baobei.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who works where: a region is a Camunda group ({@code region-east}); its managers are the members
+ * who are also in {@code regional-manager}, its reps the members who are also in {@code sales}.
+ */
+@Component
+public class StaffDirectory {
+
+    private final IdentityService identityService;
+    private final WithoutAuthorization withoutAuthorization;
+
+    public StaffDirectory(IdentityService identityService, WithoutAuthorization withoutAuthorization) {
+        this.identityService = identityService;
+        this.withoutAuthorization = withoutAuthorization;
+    }
+
+    public boolean isRegion(String region) {
+        return region != null && withoutAuthorization.call(() ->
+                identityService.createGroupQuery().groupId(Groups.ofRegion(region)).count() == 1);
+    }
+
+    public List<String> managersOf(String region) {
+        return membersOfBoth(Groups.ofRegion(region), Groups.REGIONAL_MANAGER);
+    }
+
+    public List<String> repsOf(String region) {
+        return membersOfBoth(Groups.ofRegion(region), Groups.SALES);
+    }
+
+    public boolean isManagerOf(String userId, String region) {
+        return managersOf(region).contains(userId);
+    }
+
+    public boolean isRep(String userId) {
+        return withoutAuthorization.call(() ->
+                identityService.createUserQuery().userId(userId).memberOfGroup(Groups.SALES).count() == 1);
+    }
+
+    /** "王小明"; the user id when the user has no name. */
+    public String displayName(String userId) {
+        User user = withoutAuthorization.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+        if (user == null) {
+            return userId;
+        }
+        String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
+        return name.isEmpty() ? userId : name;
+    }
+
+    private List<String> membersOfBoth(String group, String otherGroup) {
+        return withoutAuthorization.call(() -> {
+            Set<String> inOther = identityService.createUserQuery().memberOfGroup(otherGroup).list().stream()
+                    .map(User::getId)
+                    .collect(Collectors.toSet());
+            return identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc().list().stream()
+                    .map(User::getId)
+                    .filter(inOther::contains)
+                    .toList();
+        });
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}
