@@ -36,12 +36,15 @@ public class FilingApprovalService {
         InputValues in = new InputValues(decision, clock.getZone());
         FieldErrors errors = new FieldErrors();
         Boolean approved = in.flag("approved", true, errors);
-        String comment = in.text("approvalComment", 1000, Boolean.FALSE.equals(approved), errors);
-        if (errors.has("approvalComment") && Boolean.FALSE.equals(approved)) {
+        String comment = in.text("approvalComment", 1000, false, errors);
+        if (Boolean.FALSE.equals(approved) && comment == null && !errors.has("approvalComment")) {
             errors.add("approvalComment", "驳回时必须填写审批意见和修改建议");
         }
         boolean excused = level == ApprovalLevel.REGIONAL_MANAGER && Boolean.TRUE.equals(in.flag("lateExcused", false, errors));
-        String excuseReason = in.text("lateExcuseReason", 1000, excused, errors);
+        String excuseReason = in.text("lateExcuseReason", 1000, false, errors);
+        if (excused && excuseReason == null && !errors.has("lateExcuseReason")) {
+            errors.add("lateExcuseReason", "准予晚报时必须写明理由");
+        }
         errors.throwIfAny();
 
         Filing filing = filings.get(filingId);

@@ -6,7 +6,12 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
 import io.baobei.platform.validation.InvalidInputException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,7 +22,30 @@ public class EngineRestErrorMapping {
 
     @Bean
     public ResourceConfigCustomizer invalidInputMapperForEngineRest() {
-        return config -> config.register(InvalidInputMapper.class);
+        return config -> {
+            config.register(InvalidInputMapper.class);
+            config.register(WrappedInvalidInputMapper.class);
+        };
+    }
+
+    /**
+     * The engine wraps whatever a task listener throws, and the REST resource wraps that into a 500.
+     * When the root of it is bad input, answer 400 with the fields; anything else keeps Camunda's answer.
+     */
+    @Priority(Priorities.USER - 100)
+    public static class WrappedInvalidInputMapper implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidInputException invalid) {
+                    return new InvalidInputMapper().toResponse(invalid);
+                }
+            }
+            return camundaDefault.toResponse(e);
+        }
     }
 
     public static class InvalidInputMapper implements ExceptionMapper<InvalidInputException> {

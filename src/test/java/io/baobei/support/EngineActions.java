@@ -1,0 +1,86 @@
+package io.baobei.support;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/** Drives the real engine as real users: every call runs authenticated, with authorization checks on. */
+public class EngineActions {
+
+    /** Each test files its own customers, so tests sharing one database never collide by accident. */
+    private static final AtomicInteger CUSTOMERS = new AtomicInteger(1000);
+
+    public static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");
+
+    private final ProcessEngine engine;
+
+    public EngineActions(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    public static int nextCustomer() {
+        return CUSTOMERS.incrementAndGet();
+    }
+
+    public static void setClock(OffsetDateTime time) {
+        ClockUtil.setCurrentTime(Date.from(time.toInstant()));
+    }
+
+    public ProcessInstance file(String rep, Map<String, Object> variables) {
+        return as(rep, () -> engine.getRuntimeService().startProcessInstanceByKey("customer-filing", variables));
+    }
+
+    public Task task(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery()
+                .processInstanceId(instance.getId()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public void complete(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
+        Task task = task(instance, taskKey);
+        if (task == null) {
+            throw new AssertionError("No open task " + taskKey);
+        }
+        as(user, () -> {
+            engine.getTaskService().complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    public Job timer(ProcessInstance instance, String activityId) {
+        return engine.getManagementService().createJobQuery()
+                .processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();
+    }
+
+    /** Moves the clock past the timer's due date and runs it, as the job executor would. */
+    public void fire(ProcessInstance instance, String activityId) {
+        Job job = timer(instance, activityId);
+        if (job == null) {
+            throw new AssertionError("No timer " + activityId);
+        }
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        ManagementService managementService = engine.getManagementService();
+        managementService.executeJob(job.getId());
+    }
+
+    public <T> T as(String user, java.util.function.Supplier<T> work) {
+        IdentityService identity = engine.getIdentityService();
+        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        identity.setAuthentication(user, groups);
+        try {
+            return work.get();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+}
