@@ -27,15 +27,25 @@ public class ModelDeployer {
         this.repositoryService = repositoryService;
     }
 
+    private long deploymentCount() {
+        return repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();
+    }
+
     public DeploymentWithDefinitions deploy(List<ModelResource> models) {
         DeploymentBuilder builder = repositoryService.createDeployment()
                 .name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_SOURCE)
                 .enableDuplicateFiltering(true);
         models.forEach(model -> builder.addInputStream(model.name(), new ByteArrayInputStream(model.content())));
+        long before = deploymentCount();
         DeploymentWithDefinitions deployment = builder.deployWithResult();
-        int deployed = repositoryService.getDeploymentResourceNames(deployment.getId()).size();
-        LOG.info("Models: {} found, {} new or changed deployed in deployment {}", models.size(), deployed, deployment.getId());
+        if (deploymentCount() == before) {
+            // the engine answers with the existing deployment when nothing changed
+            LOG.info("Models: {} found, none changed", models.size());
+        } else {
+            LOG.info("Models: {} found, changed ones deployed as {}: {}", models.size(), deployment.getId(),
+                    repositoryService.getDeploymentResourceNames(deployment.getId()));
+        }
         return deployment;
     }
 }
