@@ -6,5 +6,5 @@ import org.springframework.context.annotation.Configuration;
 /** The application has no {@code @ConfigurationPropertiesScan}, so the properties record is registered here. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CustomerDataProperties.class)
-class CustomerDataConfiguration {
+public class CustomerDataConfiguration {
 }
