@@ -17,7 +17,9 @@ public final class SensitiveVariables {
             "relativePhone", Masking::phone,
             "address", Masking::address,
             "idNumber", Masking::idNumber,
-            "creditCode", Masking::generic);
+            "creditCode", Masking::generic,
+            // free text about the contact; kept encrypted in follow_up, never in the engine
+            "followUpNote", Masking::generic);
 
     private SensitiveVariables() {
     }

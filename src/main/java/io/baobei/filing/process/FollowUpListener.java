@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import io.baobei.filing.FollowUpOutcome;
 import io.baobei.filing.FollowUpService;
 
-/** Completing {@code follow-up}: records the contact; a deposit or a signing changes the customer stage. */
+/**
+ * Completing {@code follow-up}: records the contact (the note goes to the encrypted follow-up record,
+ * not the process); a deposit or a signing changes the customer stage.
+ */
 @Component
 public class FollowUpListener implements TaskListener {
 
@@ -22,6 +25,7 @@ public class FollowUpListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FollowUpOutcome outcome = followUps.recordFollowUp(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+        task.getExecution().removeVariable("followUpNote");
         task.setVariable(OUTCOME, outcome.name());
         task.setVariable(FIRST_CONTACT_MADE, true);
         if (outcome == FollowUpOutcome.DEPOSIT || outcome == FollowUpOutcome.SIGNED) {
