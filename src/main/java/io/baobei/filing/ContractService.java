@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,12 @@ public class ContractService {
     private final CustomerKeys customerKeys;
     private final CustomerProfiles profiles;
     private final WorkingCalendar calendar;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public ContractService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
                            FilingCustomerData customerData, CustomerKeys customerKeys, CustomerProfiles profiles,
-                           WorkingCalendar calendar, Clock clock) {
+                           WorkingCalendar calendar, ApplicationEventPublisher publisher, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
@@ -40,6 +42,7 @@ public class ContractService {
         this.customerKeys = customerKeys;
         this.profiles = profiles;
         this.calendar = calendar;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -67,6 +70,7 @@ public class ContractService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.recordContract(filingId, new ContractReport(name, date, amount, term), now);
         events.record(filingId, FilingEventType.CONTRACT_REPORTED, actor, now, "amount=" + amount + ", date=" + date);
+        publisher.publishEvent(new ContractReported(filingId, amount));
     }
 
     public void flagReportOverdue(String filingId) {

@@ -56,6 +56,11 @@ public class CustomerClaimRepository {
                 .param("h", keyHashes).query(String.class).list();
     }
 
+    public int reassign(String fromFilingId, String toFilingId) {
+        return jdbc.sql("update customer_key_claim set filing_id = :to where filing_id = :from")
+                .param("to", toFilingId).param("from", fromFilingId).update();
+    }
+
     public int releaseAll(String filingId) {
         return jdbc.sql("delete from customer_key_claim where filing_id = :f").param("f", filingId).update();
     }

@@ -42,6 +42,19 @@ public class CustomerLookupService {
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
+        List<Filing> holders = holders(phone, creditCode, idNumber, name);
+        Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
+        if (own.isPresent()) {
+            return new LookupResult(LookupStatus.OWN, own.get().id(), null, null, own.get().protectedUntil());
+        }
+        return holders.stream().findFirst()
+                .map(f -> new LookupResult(LookupStatus.PROTECTED, null, Masking.name(staff.displayName(f.filer())),
+                        f.region(), f.protectedUntil()))
+                .orElse(new LookupResult(LookupStatus.FREE, null, null, null, null));
+    }
+
+    /** The filings protecting the customer with any of these keys; at most one but for a manual report's. */
+    public List<Filing> holders(String phone, String creditCode, String idNumber, String name) {
         FieldErrors errors = new FieldErrors();
         List<CustomerKey> keys = new ArrayList<>();
         addKey(keys, errors, "phone", phone, KeyType.PHONE, PhoneNumbers.normalize(blankToNull(phone)));
@@ -55,16 +68,7 @@ public class CustomerLookupService {
             errors.add("phone", "请至少提供 phone、creditCode、idNumber 或 name 之一");
         }
         errors.throwIfAny();
-
-        List<Filing> holders = protection.holdersOf(keys).stream().map(filings::get).toList();
-        Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
-        if (own.isPresent()) {
-            return new LookupResult(LookupStatus.OWN, own.get().id(), null, null, own.get().protectedUntil());
-        }
-        return holders.stream().findFirst()
-                .map(f -> new LookupResult(LookupStatus.PROTECTED, null, Masking.name(staff.displayName(f.filer())),
-                        f.region(), f.protectedUntil()))
-                .orElse(new LookupResult(LookupStatus.FREE, null, null, null, null));
+        return protection.holdersOf(keys).stream().map(filings::get).toList();
     }
 
     private void addKey(List<CustomerKey> keys, FieldErrors errors, String field, String raw, KeyType type,

@@ -31,21 +31,31 @@ public class CustomerProtection {
      * @return the filing that already protects this customer, or empty when this filing now does
      * @throws AlreadyFiledException when the holder is the same rep's own filing
      */
-    public Optional<String> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
-        String holder = null;
+    public Optional<ClaimConflict> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
+        ClaimConflict conflict = null;
         for (CustomerKey key : customerKeys.of(customer)) {
             if (!claims.tryClaim(key, filingId, now)) {
                 String current = claims.holderOf(key.hash()).orElse(null);
-                if (current != null && filings.get(current).filer().equals(filer)) {
+                if (current == null || current.equals(filingId)) {
+                    continue; // released meanwhile, or a key this filing listed twice
+                }
+                if (filings.get(current).filer().equals(filer)) {
                     throw new AlreadyFiledException(current);
                 }
-                holder = holder == null ? current : holder;
+                conflict = conflict == null ? new ClaimConflict(current, key.type()) : conflict;
             }
         }
-        if (holder != null) {
+        if (conflict != null) {
             claims.releaseAll(filingId);
         }
-        return Optional.ofNullable(holder);
+        return Optional.ofNullable(conflict);
+    }
+
+    /** Hands every key the loser holds to the winner, then claims the winner's own keys. */
+    public Optional<ClaimConflict> transfer(String fromFilingId, String toFilingId, String toFiler, CustomerIdentity customer,
+                                            OffsetDateTime now) {
+        claims.reassign(fromFilingId, toFilingId);
+        return claim(toFilingId, toFiler, customer, now);
     }
 
     public void release(String filingId) {

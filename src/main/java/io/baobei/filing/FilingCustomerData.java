@@ -3,6 +3,7 @@ package io.baobei.filing;
 import org.springframework.stereotype.Component;
 
 import io.baobei.customer.CustomerDataCipher;
+import io.baobei.customer.CustomerIdentity;
 
 /** Encrypts a filing's customer data for storage and decrypts it for those allowed to read it. */
 @Component
@@ -36,6 +37,13 @@ public class FilingCustomerData {
                 cipher.decrypt(c.legalRepresentative()),
                 cipher.decrypt(c.idNumber()),
                 cipher.decrypt(c.relativePhone()));
+    }
+
+    /** The keys the filing's customer is recognised by. */
+    public CustomerIdentity identity(Filing filing) {
+        PlainCustomer c = decrypt(filing.customer());
+        return new CustomerIdentity(filing.customerType().isOrganisation(), c.customerName(), c.contactPhone(),
+                c.creditCode(), c.idNumber(), filing.propertyId(), c.relativePhone());
     }
 
     public String encryptText(String text) {

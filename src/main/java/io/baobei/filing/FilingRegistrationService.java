@@ -55,11 +55,12 @@ public class FilingRegistrationService {
             events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
         }
 
-        Optional<String> holder = protection.claim(id, filer, request.identity(), now);
-        if (holder.isPresent()) {
+        Optional<ClaimConflict> conflict = protection.claim(id, filer, request.identity(), now);
+        if (conflict.isPresent()) {
             filings.updateStatus(id, FilingStatus.IN_COLLISION, now);
-            events.record(id, FilingEventType.COLLISION_DETECTED, filer, now, "protectedBy=" + holder.get());
-            return new Registration(id, FilingStatus.IN_COLLISION, late, holder.get());
+            events.record(id, FilingEventType.COLLISION_DETECTED, filer, now,
+                    "protectedBy=" + conflict.get().holderFilingId() + ", matchedBy=" + conflict.get().matchedBy());
+            return new Registration(id, FilingStatus.IN_COLLISION, late, conflict.get());
         }
         return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);
     }

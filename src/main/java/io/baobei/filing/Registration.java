@@ -1,10 +1,9 @@
 package io.baobei.filing;
 
-/** The result of filing: the new filing, and the filing it collided with when the customer was already protected. */
-public record Registration(String filingId, FilingStatus status, boolean late,
-                           String collidedWithFilingId) {
+/** The result of filing: the new filing, and what it collided with when the customer was already protected. */
+public record Registration(String filingId, FilingStatus status, boolean late, ClaimConflict conflict) {
 
     public boolean collided() {
-        return collidedWithFilingId != null;
+        return conflict != null;
     }
 }

@@ -95,7 +95,7 @@ class FilingServicesTest {
         Registration second = registration.register(parser.parse(retyped), "rep2", "pi");
 
         assertThat(second.status()).isEqualTo(FilingStatus.IN_COLLISION);
-        assertThat(second.collidedWithFilingId()).isEqualTo(first);
+        assertThat(second.conflict().holderFilingId()).isEqualTo(first);
         assertThat(claimTypes(second.filingId())).isEmpty();
     }
 

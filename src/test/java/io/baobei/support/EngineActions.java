@@ -57,6 +57,37 @@ public class EngineActions {
         });
     }
 
+    /** Completes the task of that key assigned to {@code user} (for multi-instance tasks such as negotiate). */
+    public void completeAssigned(ProcessInstance instance, String taskKey, String user, Map<String, Object> variables) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).taskAssignee(user).singleResult();
+        if (task == null) {
+            throw new AssertionError("No open task " + taskKey + " for " + user);
+        }
+        as(user, () -> {
+            engine.getTaskService().complete(task.getId(), variables);
+            return null;
+        });
+    }
+
+    /** Runs every due asynchronous continuation and timer of the instance, as the job executor would. */
+    public void executeJobs(ProcessInstance instance) {
+        ManagementService managementService = engine.getManagementService();
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = managementService.createJobQuery().processInstanceId(instance.getId()).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
+    }
+
+    public ProcessInstance instanceByBusinessKey(String processKey, String businessKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).singleResult();
+    }
+
     public Job timer(ProcessInstance instance, String activityId) {
         return engine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();

@@ -1,10 +1,13 @@
 package io.baobei.filing.process;
 
+import static io.baobei.filing.process.FilingVariables.*;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ContractService;
+import io.baobei.platform.engine.TaskActor;
 
 /** Completing {@code report-contract}: name, date, amount and term are all required (rule F9). */
 @Component
@@ -18,6 +21,6 @@ public class ContractReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        contracts.reportContract(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+        contracts.reportContract((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
     }
 }

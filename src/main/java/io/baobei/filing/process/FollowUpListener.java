@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FollowUpOutcome;
 import io.baobei.filing.FollowUpService;
+import io.baobei.platform.engine.TaskActor;
 
 /**
  * Completing {@code follow-up}: records the contact (the note goes to the encrypted follow-up record,
@@ -24,7 +25,7 @@ public class FollowUpListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FollowUpOutcome outcome = followUps.recordFollowUp(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+        FollowUpOutcome outcome = followUps.recordFollowUp((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
         task.getExecution().removeVariable("followUpNote");
         task.setVariable(OUTCOME, outcome.name());
         task.setVariable(FIRST_CONTACT_MADE, true);

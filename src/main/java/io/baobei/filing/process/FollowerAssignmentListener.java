@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FollowUpService;
+import io.baobei.platform.engine.TaskActor;
 
 /** Completing {@code assign-follower}: the follower must be a rep of the filing's region. */
 @Component
@@ -20,7 +21,7 @@ public class FollowerAssignmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        followUps.assignFollower(TaskActor.filingId(task), TaskActor.of(task), task.getVariable(FOLLOWER));
+        followUps.assignFollower((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariable(FOLLOWER));
         task.setVariable(FILING_STATUS, "FOLLOWING");
     }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FollowUpService;
+import io.baobei.platform.engine.TaskActor;
 import io.baobei.platform.security.WithoutAuthorization;
 
 /**
@@ -29,7 +30,7 @@ public class MissedContactListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String newFollower = followUps.handleEscalation(TaskActor.filingId(task), TaskActor.of(task), task.getVariables());
+        String newFollower = followUps.handleEscalation((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
         if (newFollower == null) {
             return;
         }

@@ -61,7 +61,8 @@ public class RegisterFilingDelegate implements JavaDelegate {
         execution.setVariable("visitTime", request.visitTime().atZoneSameInstant(clock.getZone()).format(LOCAL_MINUTES));
         execution.setVariable(REGION_MANAGERS, String.join(",", staff.managersOf(request.region())));
         if (filed.collided()) {
-            execution.setVariable("protectedByFilingId", filed.collidedWithFilingId());
+            execution.setVariable("protectedByFilingId", filed.conflict().holderFilingId());
+            execution.setVariable("matchedBy", filed.conflict().matchedBy().name());
         }
         MaskedCustomerVariables.write(execution, request);
     }

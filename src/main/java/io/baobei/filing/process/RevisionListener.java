@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRequest;
+import io.baobei.platform.engine.TaskActor;
 import io.baobei.platform.validation.InvalidInputException;
 
 /** Completing {@code revise-filing}: a resubmission stores the corrected data, validated like a new filing. */
@@ -34,7 +35,7 @@ public class RevisionListener implements TaskListener {
             return;
         }
         Map<String, Object> submitted = task.getVariables();
-        FilingRequest revised = registration.revise(TaskActor.filingId(task), TaskActor.of(task), submitted);
+        FilingRequest revised = registration.revise((String) task.getVariable(FILING_ID), TaskActor.of(task), submitted);
         MaskedCustomerVariables.write(task.getExecution(), revised);
         task.setVariable(FILING_STATUS, "PENDING_APPROVAL");
     }

@@ -36,6 +36,11 @@ public class StaffDirectory {
         return membersOfBoth(Groups.ofRegion(region), Groups.SALES);
     }
 
+    public List<String> membersOf(String group) {
+        return withoutAuthorization.call(() -> identityService.createUserQuery().memberOfGroup(group).orderByUserId().asc()
+                .list().stream().map(User::getId).toList());
+    }
+
     public boolean isManagerOf(String userId, String region) {
         return managersOf(region).contains(userId);
     }

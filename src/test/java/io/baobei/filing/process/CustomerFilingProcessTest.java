@@ -278,7 +278,7 @@ class CustomerFilingProcessTest {
     }
 
     @Test
-    void filingACustomerSomeoneElseProtectsEndsInCollision() {
+    void filingACustomerSomeoneElseProtectsOpensACollisionAndWaitsForItsOutcome() {
         Map<String, Object> customer = Filings.individual();
         customer.put("contactPhone", "+86 137 " + EngineActions.nextCustomer() + " 0000");
         customer.remove("idNumber");
@@ -288,7 +288,8 @@ class CustomerFilingProcessTest {
 
         ProcessInstance second = actions.file("rep2", sameCustomer);
 
-        assertThat(second).isEnded().hasPassed("filing-in-collision");
+        assertThat(second).isWaitingAt("await-collision-outcome").hasPassed("open-collision");
+        Assertions.assertThat(engine.getRuntimeService().getVariable(second.getId(), "collisionId")).isNotNull();
         Assertions.assertThat(filings.get(filingId(second)).status()).isEqualTo(FilingStatus.IN_COLLISION);
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(second.getId()).variableName("protectedByFilingId").singleResult().getValue())

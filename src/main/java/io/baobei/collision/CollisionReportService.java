@@ -1,0 +1,72 @@
+package io.baobei.collision;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.customer.CustomerDataCipher;
+import io.baobei.filing.CustomerLookupService;
+import io.baobei.filing.Filing;
+import io.baobei.filing.FilingOwnershipService;
+import io.baobei.filing.FilingRepository;
+import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InvalidInputException;
+
+/**
+ * A rep reports a collision by hand (rule C4), e.g. after meeting another rep at the customer's site. The
+ * customer is named by its keys; the reporter's own filing is optional — without one they have no
+ * claim (C8).
+ */
+@Service
+@Transactional
+public class CollisionReportService {
+
+    private final CustomerLookupService lookups;
+    private final FilingRepository filings;
+    private final FilingOwnershipService ownership;
+    private final CollisionService collisions;
+    private final CollisionRepository collisionRecords;
+    private final CustomerDataCipher cipher;
+
+    public CollisionReportService(CustomerLookupService lookups, FilingRepository filings, FilingOwnershipService ownership,
+                                  CollisionService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher) {
+        this.lookups = lookups;
+        this.filings = filings;
+        this.ownership = ownership;
+        this.collisions = collisions;
+        this.collisionRecords = collisionRecords;
+        this.cipher = cipher;
+    }
+
+    public Collision report(String reporter, ManualCollisionReport report) {
+        FieldErrors errors = new FieldErrors();
+        if (report.statement() == null || report.statement().isBlank()) {
+            errors.add("statement", "请写明撞单经过（时间、地点、客户）");
+        }
+        List<Filing> holders = lookups.holders(report.phone(), report.creditCode(), report.idNumber(), report.name());
+        Filing protectedFiling = holders.stream().filter(f -> !f.filer().equals(reporter)).findFirst().orElse(null);
+        if (protectedFiling == null) {
+            errors.add("phone", holders.isEmpty() ? "该客户当前无人保护，直接报备即可" : "该客户由您本人保护，无需报告撞单");
+        }
+        Filing own = null;
+        if (report.myFilingId() != null && !report.myFilingId().isBlank()) {
+            own = filings.find(report.myFilingId()).orElse(null);
+            if (own == null || !own.filer().equals(reporter) || !own.status().protects()) {
+                errors.add("myFilingId", "应为您本人仍有效的报备编号");
+            }
+        }
+        errors.throwIfAny();
+        if (own != null && own.id().equals(protectedFiling.id())) {
+            throw new InvalidInputException("myFilingId", "与对方报备相同");
+        }
+        Collision collision = collisions.open(protectedFiling.id(), own == null ? null : own.id(), reporter,
+                CollisionKind.REPORTED, reporter);
+        collisionRecords.recordReportStatement(collision.id(), cipher.encrypt(report.statement().trim()));
+        ownership.recordCollisionReport(protectedFiling.id(), reporter, collision.id());
+        if (own != null) {
+            ownership.recordCollisionReport(own.id(), reporter, collision.id());
+        }
+        return collision;
+    }
+}

@@ -1,0 +1,11 @@
+package io.baobei.collision;
+
+import java.util.List;
+
+/**
+ * A collision's outcome, for the reps and managers involved; an agreement also goes to
+ * HR/administration and finance for payroll (rule C5).
+ */
+public record CollisionResolved(String collisionId, Resolution resolution, ResolvedBy resolvedBy, int shareFirst,
+                                int shareSecond, List<String> involved, List<String> payroll) {
+}

@@ -1,0 +1,340 @@
+package io.baobei.collision;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.customer.CustomerDataCipher;
+import io.baobei.filing.Filing;
+import io.baobei.filing.FilingOwnershipService;
+import io.baobei.filing.FilingRepository;
+import io.baobei.filing.OwnerShare;
+import io.baobei.platform.security.Groups;
+import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InvalidInputException;
+
+/** Rules C4–C10: the collision case from opening to its outcome on both filings. */
+@Service
+@Transactional
+public class CollisionService {
+
+    private final CollisionRepository collisions;
+    private final CollisionProposalRepository proposals;
+    private final CollisionEventRepository events;
+    private final FilingRepository filings;
+    private final FilingOwnershipService ownership;
+    private final CustomerDataCipher cipher;
+    private final StaffDirectory staff;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    public CollisionService(CollisionRepository collisions, CollisionProposalRepository proposals,
+                            CollisionEventRepository events, FilingRepository filings, FilingOwnershipService ownership,
+                            CustomerDataCipher cipher, StaffDirectory staff, ApplicationEventPublisher publisher,
+                            Clock clock) {
+        this.collisions = collisions;
+        this.proposals = proposals;
+        this.events = events;
+        this.filings = filings;
+        this.ownership = ownership;
+        this.cipher = cipher;
+        this.staff = staff;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a case between the protected filing and a later one, or a rep who reported without a filing
+     * ({@code secondFilingId} null). The first filing's region arbitrates.
+     */
+    public Collision open(String firstFilingId, String secondFilingId, String secondRep, CollisionKind kind, String reporter) {
+        Filing first = filings.get(firstFilingId);
+        OffsetDateTime now = now();
+        String id = collisions.nextId(now);
+        collisions.insert(new Collision(id, kind, CollisionStatus.NEGOTIATING, firstFilingId, secondFilingId,
+                first.filer(), secondRep, reporter, first.region(), null, null, null, null, null, null, null, false,
+                null, null, now, null));
+        events.record(id, "OPENED", reporter, now, "kind=" + kind + ", first=" + firstFilingId + ", second=" + secondFilingId);
+        return collisions.get(id);
+    }
+
+    public Collision get(String collisionId) {
+        return collisions.get(collisionId);
+    }
+
+    public void attachProcess(String collisionId, String processInstanceId) {
+        collisions.attachProcess(collisionId, processInstanceId);
+    }
+
+    /** Rule C4: both reps and the managers of both filings' regions, at once. */
+    public void announce(String collisionId) {
+        Collision c = collisions.get(collisionId);
+        Set<String> recipients = new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep()));
+        recipients.addAll(staff.managersOf(c.region()));
+        if (c.secondFilingId() != null) {
+            recipients.addAll(staff.managersOf(filings.get(c.secondFilingId()).region()));
+        }
+        events.record(collisionId, "ANNOUNCED", null, now(), "to=" + recipients);
+        publisher.publishEvent(new CollisionAnnounced(collisionId, c.kind(), List.copyOf(recipients)));
+    }
+
+    public List<String> negotiators(String collisionId) {
+        Collision c = collisions.get(collisionId);
+        return List.of(c.firstRep(), c.secondRep());
+    }
+
+    /** The managers of the first (protected) filing's region, comma-separated for candidate users. */
+    public String arbitrators(String collisionId) {
+        return String.join(",", staff.managersOf(collisions.get(collisionId).region()));
+    }
+
+    public void recordProposal(String collisionId, String rep, Map<String, ?> values) {
+        Collision c = collisions.get(collisionId);
+        FieldErrors errors = new FieldErrors();
+        if (!c.involves(rep)) {
+            throw new InvalidInputException("negotiator", "只有撞单双方可以提交协商意见");
+        }
+        Proposal proposal = enumValue(values.get("proposal"), Proposal.class, "proposal", errors);
+        Integer split = percent(values.get("splitFirstPercent"), proposal == Proposal.SPLIT, errors);
+        String statement = text(values.get("statement"), 2000, "statement", errors);
+        errors.throwIfAny();
+        OffsetDateTime now = now();
+        proposals.save(collisionId, new ProposalRecord(rep, proposal, proposal == Proposal.SPLIT ? split : null,
+                cipher.encrypt(statement), now));
+        events.record(collisionId, "PROPOSED", rep, now, proposal + (proposal == Proposal.SPLIT ? " " + split + "%" : ""));
+    }
+
+    /** Matching proposals of both reps are an agreement; anything else, or a missing one, goes to arbitration. */
+    public Optional<Agreement> agreement(String collisionId) {
+        Collision c = collisions.get(collisionId);
+        List<ProposalRecord> made = proposals.of(collisionId);
+        Optional<Agreement> agreed = Optional.empty();
+        if (made.size() == 2) {
+            ProposalRecord a = made.get(0);
+            ProposalRecord b = made.get(1);
+            boolean same = a.proposal() == b.proposal() && Objects.equals(a.splitFirstPercent(), b.splitFirstPercent());
+            if (same && a.proposal() != Proposal.NO_AGREEMENT) {
+                agreed = Optional.of(new Agreement(switch (a.proposal()) {
+                    case KEEP_FIRST -> Resolution.FIRST;
+                    case KEEP_SECOND -> Resolution.SECOND;
+                    case SPLIT -> Resolution.SPLIT;
+                    case NO_AGREEMENT -> throw new IllegalStateException();
+                }, a.splitFirstPercent()));
+            }
+        }
+        OffsetDateTime now = now();
+        if (agreed.isPresent()) {
+            events.record(collisionId, "AGREED", null, now, agreed.get().toString());
+        } else {
+            collisions.updateStatus(collisionId, CollisionStatus.ARBITRATING);
+            events.record(collisionId, "NO_AGREEMENT", null, now, made.size() + " of 2 proposals, kind=" + c.kind());
+        }
+        return agreed;
+    }
+
+    /** Shown to the manager with the recommendation, so ownership can be explained later. */
+    public String proposalsSummary(String collisionId) {
+        Collision c = collisions.get(collisionId);
+        List<ProposalRecord> made = proposals.of(collisionId);
+        if (made.isEmpty()) {
+            return "双方均未在期限内提交协商意见。";
+        }
+        return made.stream().map(p -> "- " + staff.displayName(p.rep()) + (p.rep().equals(c.firstRep()) ? "（先报备）" : "（后报备）")
+                        + "：" + p.proposal() + (p.splitFirstPercent() == null ? "" : "，先报备者 " + p.splitFirstPercent() + "%")
+                        + "；情况说明：" + cipher.decrypt(p.statementEnc()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    public void recordRecommendation(String collisionId, String owner, String reason, Map<String, Object> inputs) {
+        collisions.recordRecommendation(collisionId, owner, reason, inputs.toString());
+        events.record(collisionId, "RECOMMENDED", null, now(), owner + ": " + reason);
+    }
+
+    /** Rule C6: the manager may overrule the table's recommendation, with a written reason that is kept. */
+    public ArbitrationDecision decide(String collisionId, String manager, Map<String, ?> values) {
+        Collision c = collisions.get(collisionId);
+        FieldErrors errors = new FieldErrors();
+        Resolution decision = enumValue(values.get("decision"), Resolution.class, "decision", errors);
+        if (decision == Resolution.SPLIT) {
+            errors.add("decision", "仲裁结果只能是 FIRST、SECOND、SHARED 或 VOID_BOTH");
+        }
+        String reason = text(values.get("decisionReason"), 2000, null, errors);
+        if (decision != null && !decision.name().equals(c.recommendedOwner()) && reason == null) {
+            errors.add("decisionReason", "与系统建议（" + c.recommendedOwner() + "）不同的裁决必须写明理由");
+        }
+        boolean customerLost = decision == Resolution.VOID_BOTH && Boolean.parseBoolean(String.valueOf(values.get("customerLost")));
+        errors.throwIfAny();
+        collisions.recordDecision(collisionId, manager, reason, customerLost);
+        events.record(collisionId, "ARBITRATED", manager, now(), decision + (reason == null ? "" : ": " + reason));
+        return new ArbitrationDecision(decision, customerLost);
+    }
+
+    /** The outcome on both filings, in one transaction with the case (rules C5–C9). */
+    public void apply(String collisionId, Resolution resolution, ResolvedBy resolvedBy, int shareFirst, int shareSecond,
+                      String actor) {
+        Collision c = collisions.get(collisionId);
+        boolean agreed = resolvedBy == ResolvedBy.NEGOTIATION;
+        String first = c.firstFilingId();
+        String second = c.secondFilingId();
+        switch (resolution) {
+            case FIRST -> {
+                if (second != null) {
+                    closeLoser(second, first, agreed, actor, "撞单裁决归先报备者 " + collisionId);
+                }
+            }
+            case SECOND -> {
+                ownership.takeOver(second, first, actor);
+                closeLoser(first, second, agreed, actor, "撞单裁决归后报备者 " + collisionId);
+            }
+            case SHARED, SPLIT -> {
+                ownership.share(first, List.of(new OwnerShare(c.firstRep(), shareFirst), new OwnerShare(c.secondRep(), shareSecond)),
+                        "COLLISION", collisionId, actor);
+                if (second != null) {
+                    ownership.withdrawInFavourOf(second, first, actor);
+                }
+            }
+            case VOID_BOTH -> {
+                ownership.voidFiling(first, actor, "客户面前争执，双方报备作废 " + collisionId);
+                if (second != null) {
+                    ownership.voidFiling(second, actor, "客户面前争执，双方报备作废 " + collisionId);
+                }
+            }
+        }
+        OffsetDateTime now = now();
+        collisions.resolve(collisionId, resolution, resolvedBy, shareFirst, shareSecond, now);
+        events.record(collisionId, "RESOLVED", actor, now, resolution + " by " + resolvedBy + " " + shareFirst + "/" + shareSecond);
+        reportConduct(collisions.get(collisionId));
+        List<String> payroll = agreed ? payrollRecipients() : List.of();
+        List<String> involved = new ArrayList<>(new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep())));
+        involved.addAll(staff.managersOf(c.region()));
+        publisher.publishEvent(new CollisionResolved(collisionId, resolution, resolvedBy, shareFirst, shareSecond,
+                List.copyOf(new LinkedHashSet<>(involved)), payroll));
+    }
+
+    /** Which message tells a filing's process the outcome, wherever that process stands. */
+    public FilingNotice noticeFor(String collisionId, boolean firstFiling) {
+        Collision c = collisions.get(collisionId);
+        String filingId = firstFiling ? c.firstFilingId() : c.secondFilingId();
+        if (filingId == null) {
+            return null;
+        }
+        Filing filing = filings.get(filingId);
+        if (!filing.status().protects()) {
+            return new FilingNotice(filingId, FilingNotice.LOST);
+        }
+        boolean waitingForOutcome = !firstFiling && c.kind() != CollisionKind.REPORTED;
+        return new FilingNotice(filingId, waitingForOutcome ? FilingNotice.DECIDED : FilingNotice.RESOLVED);
+    }
+
+    public List<Collision> ofFiling(String filingId) {
+        return collisions.ofFiling(filingId);
+    }
+
+    public List<CollisionEvent> timeline(String collisionId) {
+        return events.of(collisionId);
+    }
+
+    public List<ProposalRecord> proposals(String collisionId) {
+        return proposals.of(collisionId);
+    }
+
+    private void closeLoser(String loser, String winner, boolean agreed, String actor, String reason) {
+        if (agreed) {
+            ownership.withdrawInFavourOf(loser, winner, actor);
+        } else {
+            ownership.voidFiling(loser, actor, reason);
+        }
+    }
+
+    /** C8/X2 unfiled reporter, C9 quarrel that lost the customer, X3 a late filing that caused the collision. */
+    private void reportConduct(Collision c) {
+        if (c.reporterUnfiled()) {
+            publisher.publishEvent(ConductObserved.violation(c.secondRep(), "UNFILED_COLLISION", c.id(),
+                    "未报备即接触已报备客户，撞单由其负主要责任"));
+        }
+        if (c.resolution() == Resolution.VOID_BOTH && c.customerLost()) {
+            for (String rep : List.of(c.firstRep(), c.secondRep())) {
+                publisher.publishEvent(ConductObserved.violation(rep, "CUSTOMER_PRESENT_DISPUTE", c.id(),
+                        "在客户面前争执报备，导致客户流失"));
+            }
+        }
+        if (c.secondFilingId() != null) {
+            Filing second = filings.get(c.secondFilingId());
+            if (second.late() && !second.lateExcused()) {
+                publisher.publishEvent(ConductObserved.violation(c.secondRep(), "LATE_FILING_COLLISION", c.id(),
+                        "晚报导致撞单"));
+            }
+        }
+    }
+
+    private List<String> payrollRecipients() {
+        Set<String> people = new LinkedHashSet<>(staff.membersOf(Groups.HR_ADMIN));
+        people.addAll(staff.membersOf(Groups.FINANCE));
+        return List.copyOf(people);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Object value, Class<E> type, String field, FieldErrors errors) {
+        String text = value == null ? "" : String.valueOf(value).trim();
+        if (text.isEmpty()) {
+            errors.add(field, "必填");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "取值无效：" + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    private static Integer percent(Object value, boolean required, FieldErrors errors) {
+        if (value == null || String.valueOf(value).isBlank()) {
+            if (required) {
+                errors.add("splitFirstPercent", "按比例分成时必须填写先报备者的比例");
+            }
+            return null;
+        }
+        try {
+            int percent = new java.math.BigDecimal(String.valueOf(value)).intValueExact();
+            if (percent < 0 || percent > 100) {
+                errors.add("splitFirstPercent", "比例应在 0 到 100 之间");
+                return null;
+            }
+            return percent;
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add("splitFirstPercent", "应为 0 到 100 的整数");
+            return null;
+        }
+    }
+
+    private static String text(Object value, int maxLength, String requiredField, FieldErrors errors) {
+        String text = value == null ? "" : String.valueOf(value).trim();
+        if (text.isEmpty()) {
+            if (requiredField != null) {
+                errors.add(requiredField, "必填");
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            errors.add(requiredField == null ? "decisionReason" : requiredField, "不能超过" + maxLength + "个字");
+            return null;
+        }
+        return text;
+    }
+}

@@ -1,0 +1,36 @@
+package io.baobei.collision.process;
+
+import static io.baobei.collision.process.CollisionVariables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.baobei.collision.CollisionService;
+import io.baobei.collision.Resolution;
+import io.baobei.collision.ResolvedBy;
+
+/** {@code apply-resolution}: ownership and commission shares on both filings, with the case closed. */
+@Component
+public class ApplyResolutionDelegate implements JavaDelegate {
+
+    private final CollisionService collisions;
+
+    public ApplyResolutionDelegate(CollisionService collisions) {
+        this.collisions = collisions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Map<?, ?> shares = (Map<?, ?>) execution.getVariable(SHARES);
+        int shareFirst = ((Number) shares.get("shareFirst")).intValue();
+        int shareSecond = ((Number) shares.get("shareSecond")).intValue();
+        collisions.apply((String) execution.getVariable(COLLISION_ID),
+                Resolution.valueOf((String) execution.getVariable(RESOLUTION)),
+                ResolvedBy.valueOf((String) execution.getVariable(RESOLVED_BY)), shareFirst, shareSecond, null);
+        execution.setVariable("shareFirst", shareFirst);
+        execution.setVariable("shareSecond", shareSecond);
+    }
+}

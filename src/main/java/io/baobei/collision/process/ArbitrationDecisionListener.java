@@ -1,0 +1,32 @@
+package io.baobei.collision.process;
+
+import static io.baobei.collision.process.CollisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.baobei.collision.ArbitrationDecision;
+import io.baobei.collision.CollisionService;
+import io.baobei.collision.ResolvedBy;
+import io.baobei.platform.engine.TaskActor;
+
+/** Completing {@code arbitrate}: overruling the recommendation without a reason is refused (rule C6). */
+@Component
+public class ArbitrationDecisionListener implements TaskListener {
+
+    private final CollisionService collisions;
+
+    public ArbitrationDecisionListener(CollisionService collisions) {
+        this.collisions = collisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        ArbitrationDecision decision = collisions.decide((String) task.getVariable(COLLISION_ID), TaskActor.of(task),
+                task.getVariables());
+        task.setVariable(RESOLUTION, decision.resolution().name());
+        task.setVariable(RESOLVED_BY, ResolvedBy.ARBITRATION.name());
+        task.setVariable(SPLIT_FIRST_PERCENT, null);
+    }
+}

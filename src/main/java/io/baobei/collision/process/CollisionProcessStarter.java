@@ -1,0 +1,44 @@
+package io.baobei.collision.process;
+
+import static io.baobei.collision.process.CollisionVariables.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionService;
+
+/** Starts {@code collision-resolution} for a case (message start, business key = collision id). */
+@Component
+public class CollisionProcessStarter {
+
+    static final String START_MESSAGE = "collision-reported";
+
+    private final RuntimeService runtimeService;
+    private final CollisionService collisions;
+
+    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions) {
+        this.runtimeService = runtimeService;
+        this.collisions = collisions;
+    }
+
+    public ProcessInstance start(Collision collision) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(COLLISION_ID, collision.id());
+        variables.put(COLLISION_KIND, collision.kind().name());
+        variables.put(FIRST_FILING_ID, collision.firstFilingId());
+        variables.put(SECOND_FILING_ID, collision.secondFilingId());
+        variables.put(UNFILED_REPORTER, collision.reporterUnfiled());
+        variables.put(ARBITRATORS, collisions.arbitrators(collision.id()));
+        ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
+                .processInstanceBusinessKey(collision.id())
+                .setVariables(variables)
+                .correlateStartMessage();
+        collisions.attachProcess(collision.id(), instance.getId());
+        return instance;
+    }
+}

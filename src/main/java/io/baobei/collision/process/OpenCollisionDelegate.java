@@ -1,0 +1,36 @@
+package io.baobei.collision.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionKind;
+import io.baobei.collision.CollisionService;
+
+/**
+ * {@code open-collision} in {@code customer-filing}: the customer is protected by another rep's filing;
+ * a case is opened and {@code collision-resolution} started.
+ */
+@Component
+public class OpenCollisionDelegate implements JavaDelegate {
+
+    private final CollisionService collisions;
+    private final CollisionProcessStarter starter;
+
+    public OpenCollisionDelegate(CollisionService collisions, CollisionProcessStarter starter) {
+        this.collisions = collisions;
+        this.starter = starter;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String filer = (String) execution.getVariable("filer");
+        CollisionKind kind = "PROPERTY_PHONE".equals(execution.getVariable("matchedBy"))
+                ? CollisionKind.RELATIVE_PROPERTY : CollisionKind.DUPLICATE_CUSTOMER;
+        Collision collision = collisions.open((String) execution.getVariable("protectedByFilingId"),
+                (String) execution.getVariable("filingId"), filer, kind, filer);
+        starter.start(collision);
+        execution.setVariable("collisionId", collision.id());
+    }
+}

@@ -1,0 +1,26 @@
+package io.baobei.collision.process;
+
+import static io.baobei.collision.process.CollisionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import io.baobei.collision.CollisionService;
+import io.baobei.platform.engine.TaskActor;
+
+/** Completing {@code negotiate}: the rep's proposal and statement are recorded with the case (rule C5). */
+@Component
+public class ProposalListener implements TaskListener {
+
+    private final CollisionService collisions;
+
+    public ProposalListener(CollisionService collisions) {
+        this.collisions = collisions;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        collisions.recordProposal((String) task.getVariable(COLLISION_ID), TaskActor.of(task), task.getVariables());
+    }
+}

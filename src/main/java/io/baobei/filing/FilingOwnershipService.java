@@ -1,0 +1,84 @@
+package io.baobei.filing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a collision outcome does to filings: one takes the customer over, one is voided or withdrawn,
+ * or the customer is shared with a commission split (rules C5–C9).
+ */
+@Service
+@Transactional
+public class FilingOwnershipService {
+
+    private final FilingRepository filings;
+    private final FilingEventRepository events;
+    private final FilingShareRepository shares;
+    private final CustomerProtection protection;
+    private final FilingCustomerData customerData;
+    private final Clock clock;
+
+    public FilingOwnershipService(FilingRepository filings, FilingEventRepository events, FilingShareRepository shares,
+                                  CustomerProtection protection, FilingCustomerData customerData, Clock clock) {
+        this.filings = filings;
+        this.events = events;
+        this.shares = shares;
+        this.protection = protection;
+        this.customerData = customerData;
+        this.clock = clock;
+    }
+
+    /** The filing is invalid (无效报备): voided by arbitration or by a quarrel before the customer (C9). */
+    public void voidFiling(String filingId, String actor, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.close(filingId, FilingStatus.VOID, null, now);
+        protection.release(filingId);
+        events.record(filingId, FilingEventType.VOIDED, actor, now, reason);
+    }
+
+    /** The rep gave the customer up by agreement, or their filing was merged into the other one. */
+    public void withdrawInFavourOf(String filingId, String otherFilingId, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        filings.close(filingId, FilingStatus.WITHDRAWN, null, now);
+        protection.release(filingId);
+        events.record(filingId, FilingEventType.WITHDRAWN, actor, now, "inFavourOf=" + otherFilingId);
+    }
+
+    /**
+     * The later filing wins: it takes over the earlier one's claims; one that was waiting in collision
+     * starts its own protection.
+     */
+    public void takeOver(String winnerFilingId, String loserFilingId, String actor) {
+        Filing winner = filings.get(winnerFilingId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        protection.transfer(loserFilingId, winnerFilingId, winner.filer(), customerData.identity(winner), now).ifPresent(third -> {
+            throw new IllegalStateException("Filing " + winnerFilingId + " cannot take over: filing "
+                    + third.holderFilingId() + " protects the customer too");
+        });
+        if (winner.status() == FilingStatus.IN_COLLISION) {
+            filings.updateStatus(winnerFilingId, FilingStatus.PENDING_APPROVAL, now);
+        }
+        events.record(winnerFilingId, FilingEventType.CUSTOMER_TAKEN_OVER, actor, now, "from=" + loserFilingId);
+    }
+
+    /** The customer belongs to several reps, each with a share of the commission. */
+    public void share(String filingId, List<OwnerShare> owners, String basis, String basisId, String actor) {
+        shares.replace(filingId, owners, basis, basisId);
+        events.record(filingId, FilingEventType.OWNERSHIP_SHARED, actor, OffsetDateTime.now(clock),
+                owners.stream().map(o -> o.rep() + "=" + o.sharePercent() + "%").toList().toString());
+    }
+
+    public void recordCollisionReport(String filingId, String reporter, String collisionId) {
+        events.record(filingId, FilingEventType.COLLISION_REPORTED, reporter, OffsetDateTime.now(clock), "collision=" + collisionId);
+    }
+
+    /** The owners and their commission shares: the filer alone unless a collision or help agreement split it. */
+    public List<OwnerShare> ownersOf(String filingId) {
+        List<OwnerShare> split = shares.of(filingId);
+        return split.isEmpty() ? List.of(new OwnerShare(filings.get(filingId).filer(), 100)) : split;
+    }
+}

@@ -1,0 +1,312 @@
+package io.baobei.collision.process;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionKind;
+import io.baobei.collision.CollisionService;
+import io.baobei.collision.CommissionEntry;
+import io.baobei.collision.CommissionService;
+import io.baobei.collision.ManualCollisionReport;
+import io.baobei.collision.Resolution;
+import io.baobei.collision.ResolvedBy;
+import io.baobei.conduct.ConductEntry;
+import io.baobei.conduct.ConductLedger;
+import io.baobei.filing.CustomerLookupService;
+import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingStatus;
+import io.baobei.platform.validation.InvalidInputException;
+import io.baobei.support.AppTest;
+import io.baobei.support.EngineActions;
+import io.baobei.support.Filings;
+
+/** Walks the paths of {@code collision-resolution} and their effect on both {@code customer-filing} instances. */
+@AppTest
+class CollisionResolutionProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    FilingRepository filings;
+    @Autowired
+    CollisionService collisions;
+    @Autowired
+    CommissionService commissions;
+    @Autowired
+    ConductLedger ledger;
+    @Autowired
+    CollisionReporting reporting;
+    @Autowired
+    CustomerLookupService lookups;
+    @Autowired
+    JdbcClient jdbc;
+
+    EngineActions actions;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        actions = new EngineActions(engine);
+        EngineActions.setClock(EngineActions.NOW);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void repsWhoAgreeSettleItThemselvesAndPayrollIsTold() {
+        Case c = collide();
+        assertThat(c.resolution).isWaitingAt("negotiate").hasPassed("announce-collision");
+        Assertions.assertThat(notificationsOf("manager1")).anyMatch(subject -> subject.contains(c.collisionId));
+        Assertions.assertThat(notificationsOf("rep2")).anyMatch(subject -> subject.contains(c.collisionId));
+
+        propose(c, "rep1", "KEEP_FIRST");
+        propose(c, "rep2", "KEEP_FIRST");
+        actions.executeJobs(c.resolution);
+
+        assertThat(c.resolution).isEnded().hasPassed("apply-resolution").hasNotPassed("arbitrate");
+        Assertions.assertThat(filings.get(c.firstFilingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        assertThat(c.second).isEnded().hasPassed("filing-ended-by-collision");
+        assertThat(c.first).isWaitingAt("approve-filing").hasPassed("collision-outcome-noted");
+        Collision resolved = collisions.get(c.collisionId);
+        Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.FIRST);
+        Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.NEGOTIATION);
+        Assertions.assertThat(notificationsOf("hr1")).anyMatch(subject -> subject.contains("备案"));
+        Assertions.assertThat(notificationsOf("finance1")).anyMatch(subject -> subject.contains("备案"));
+    }
+
+    @Test
+    void whenTheLaterRepKeepsTheCustomerTheirFilingTakesOverTheProtection() {
+        Case c = collide();
+        propose(c, "rep1", "KEEP_SECOND");
+        propose(c, "rep2", "KEEP_SECOND");
+        actions.executeJobs(c.resolution);
+
+        assertThat(c.first).isEnded();
+        assertThat(c.second).isWaitingAt("approve-filing").hasPassed("await-collision-outcome", "start-protection");
+        Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(c.firstFilingId).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        Assertions.assertThat(lookups.holders(c.phone, null, null, null)).extracting(f -> f.id()).containsExactly(c.secondFilingId);
+    }
+
+    @Test
+    void withoutAgreementTheManagerArbitratesFollowingTheRecommendation() {
+        Case c = collide();
+        propose(c, "rep1", "KEEP_FIRST");
+        propose(c, "rep2", "NO_AGREEMENT");
+
+        assertThat(c.resolution).isWaitingAt("arbitrate").hasPassed("recommend-owner", "record-recommendation");
+        Map<String, Object> variables = engine.getRuntimeService().getVariables(c.resolution.getId());
+        Assertions.assertThat(variables.get("recommendedOwner")).isEqualTo("FIRST");
+        Assertions.assertThat((String) variables.get("recommendationReason")).isNotBlank();
+        Assertions.assertThat(variables).containsKeys("filingGapHours", "firstCompleteness", "secondFollowUpScore");
+        Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(c.resolution.getId())
+                .taskCandidateUser("manager1").count()).isEqualTo(1);
+
+        actions.complete(c.resolution, "arbitrate", "manager1", Map.of("decision", "FIRST"));
+        actions.executeJobs(c.resolution);
+
+        Collision resolved = collisions.get(c.collisionId);
+        Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.ARBITRATION);
+        Assertions.assertThat(resolved.recommendationInputs()).contains("filingGapHours");
+        Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.VOID);
+        assertThat(c.second).isEnded();
+    }
+
+    @Test
+    void overrulingTheRecommendationNeedsAWrittenReasonWhichIsKept() {
+        Case c = collide();
+        propose(c, "rep1", "KEEP_FIRST");
+        propose(c, "rep2", "KEEP_SECOND");
+
+        Assertions.assertThatThrownBy(() -> actions.complete(c.resolution, "arbitrate", "manager1", Map.of("decision", "SECOND")))
+                .hasRootCauseInstanceOf(InvalidInputException.class).hasMessageContaining("decisionReason");
+        assertThat(c.resolution).isWaitingAt("arbitrate");
+
+        actions.complete(c.resolution, "arbitrate", "manager1",
+                Map.of("decision", "SECOND", "decisionReason", "后报备者已带客户看房两次并提交完整需求"));
+        actions.executeJobs(c.resolution);
+
+        Collision resolved = collisions.get(c.collisionId);
+        Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.SECOND);
+        Assertions.assertThat(resolved.recommendedOwner()).isEqualTo("FIRST");
+        Assertions.assertThat(resolved.decisionReason()).contains("看房");
+        Assertions.assertThat(resolved.decidedBy()).isEqualTo("manager1");
+        assertThat(c.second).isWaitingAt("approve-filing");
+    }
+
+    @Test
+    void noAnswerBeforeTheDeadlineGoesToArbitration() {
+        Case c = collide();
+        propose(c, "rep1", "KEEP_FIRST");
+
+        actions.fire(c.resolution, "negotiation-deadline");
+
+        assertThat(c.resolution).isWaitingAt("arbitrate").hasPassed("evaluate-proposals");
+        Assertions.assertThat((String) engine.getRuntimeService().getVariable(c.resolution.getId(), "proposalsSummary"))
+                .contains("KEEP_FIRST");
+    }
+
+    @Test
+    void sharedOwnershipSplitsTheCommissionFiftyFiftyWhenTheCustomerSigns() {
+        Case c = collide();
+        propose(c, "rep1", "NO_AGREEMENT");
+        propose(c, "rep2", "NO_AGREEMENT");
+        actions.complete(c.resolution, "arbitrate", "manager1", Map.of("decision", "SHARED", "decisionReason", "同时接触，无法判定先后"));
+        actions.executeJobs(c.resolution);
+        Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.WITHDRAWN);
+
+        signAndReport(c.first, new BigDecimal("100000"));
+
+        List<CommissionEntry> entries = commissions.of(c.firstFilingId);
+        Assertions.assertThat(entries).extracting(CommissionEntry::rep, CommissionEntry::sharePercent)
+                .containsExactlyInAnyOrder(Assertions.tuple("rep1", 50), Assertions.tuple("rep2", 50));
+        Assertions.assertThat(entries).allMatch(e -> e.amount().compareTo(new BigDecimal("50000")) == 0);
+    }
+
+    @Test
+    void anAgreedSplitThatEndsInAContractPaysTheAgreedSharesAndEarnsBothAReward() {
+        Case c = collide();
+        proposeSplit(c, "rep1", 60);
+        proposeSplit(c, "rep2", 60);
+        actions.executeJobs(c.resolution);
+
+        signAndReport(c.first, new BigDecimal("200000"));
+
+        Assertions.assertThat(commissions.of(c.firstFilingId)).extracting(CommissionEntry::rep, CommissionEntry::amount)
+                .containsExactlyInAnyOrder(Assertions.tuple("rep1", new BigDecimal("120000.00")),
+                        Assertions.tuple("rep2", new BigDecimal("80000.00")));
+        Assertions.assertThat(codes("rep1")).contains("REWARD:NEGOTIATED_SIGNING");
+        Assertions.assertThat(codes("rep2")).contains("REWARD:NEGOTIATED_SIGNING");
+    }
+
+    @Test
+    void aQuarrelBeforeTheCustomerVoidsBothFilingsAndIsRecordedForBoth() {
+        Case c = collide();
+        propose(c, "rep1", "NO_AGREEMENT");
+        propose(c, "rep2", "NO_AGREEMENT");
+        actions.complete(c.resolution, "arbitrate", "manager1",
+                Map.of("decision", "VOID_BOTH", "decisionReason", "双方在客户面前争执", "customerLost", true));
+        actions.executeJobs(c.resolution);
+
+        Assertions.assertThat(filings.get(c.firstFilingId).status()).isEqualTo(FilingStatus.VOID);
+        Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.VOID);
+        assertThat(c.first).isEnded();
+        assertThat(c.second).isEnded();
+        Assertions.assertThat(codes("rep1")).contains("VIOLATION:CUSTOMER_PRESENT_DISPUTE");
+        Assertions.assertThat(codes("rep2")).contains("VIOLATION:CUSTOMER_PRESENT_DISPUTE");
+        Assertions.assertThat(lookups.holders(c.phone, null, null, null)).isEmpty();
+    }
+
+    @Test
+    void aRepWhoNeverFiledHasNoClaimAndBearsTheResponsibility() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ProcessInstance first = actions.file("rep1", customer);
+        String firstFilingId = filingId(first);
+
+        Collision reported = actions.as("rep2", () -> reporting.report("rep2",
+                new ManualCollisionReport(null, (String) customer.get("creditCode"), null, null, null, "在客户公司门口遇到王小明")));
+        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", reported.id());
+        actions.executeJobs(resolution);
+
+        assertThat(resolution).isEnded().hasPassed("adopt-recommendation").hasNotPassed("negotiate", "arbitrate");
+        Collision resolved = collisions.get(reported.id());
+        Assertions.assertThat(resolved.kind()).isEqualTo(CollisionKind.REPORTED);
+        Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.FIRST);
+        Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.UNFILED_RULE);
+        Assertions.assertThat(codes("rep2")).contains("VIOLATION:UNFILED_COLLISION");
+        Assertions.assertThat(filings.get(firstFilingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        assertThat(first).isWaitingAt("approve-filing");
+    }
+
+    @Test
+    void aRelativeAskingAboutTheSamePropertyThroughAnotherRepCollides() {
+        int n = EngineActions.nextCustomer();
+        Map<String, Object> buyer = Filings.individual();
+        buyer.put("contactPhone", "137" + String.format("%08d", n));
+        buyer.put("propertyId", "LP-" + n);
+        buyer.remove("idNumber");
+        ProcessInstance first = actions.file("rep1", buyer);
+
+        Map<String, Object> relative = Filings.individual();
+        relative.put("customerName", "欧阳娜娜的母亲");
+        relative.put("contactPhone", "136" + String.format("%08d", n));
+        relative.put("relativePhone", buyer.get("contactPhone"));
+        relative.put("propertyId", "lp-" + n);
+        relative.remove("idNumber");
+        ProcessInstance second = actions.file("rep2", relative);
+
+        Assertions.assertThat(filings.get(filingId(second)).status()).isEqualTo(FilingStatus.IN_COLLISION);
+        String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
+        Collision collision = collisions.get(collisionId);
+        Assertions.assertThat(collision.kind()).isEqualTo(CollisionKind.RELATIVE_PROPERTY);
+        Assertions.assertThat(collision.firstFilingId()).isEqualTo(filingId(first));
+    }
+
+    /** rep1 files a customer; two days later rep2 files the same customer, its phone written differently. */
+    private Case collide() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ProcessInstance first = actions.file("rep1", customer);
+        Map<String, Object> sameCustomer = new HashMap<>(customer);
+        String phone = ((String) customer.get("contactPhone")).replace("+86 ", "").replace("-", "");
+        sameCustomer.put("contactPhone", phone);
+        EngineActions.setClock(EngineActions.NOW.plusDays(2));
+        ProcessInstance second = actions.file("rep2", sameCustomer);
+        String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
+        return new Case(first, second, actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId,
+                filingId(first), filingId(second), phone);
+    }
+
+    private void propose(Case c, String rep, String proposal) {
+        actions.completeAssigned(c.resolution, "negotiate", rep, Map.of("proposal", proposal, "statement", rep + "的情况说明"));
+    }
+
+    private void proposeSplit(Case c, String rep, int firstPercent) {
+        actions.completeAssigned(c.resolution, "negotiate", rep,
+                Map.of("proposal", "SPLIT", "splitFirstPercent", firstPercent, "statement", "双方同意按比例分成"));
+    }
+
+    private void signAndReport(ProcessInstance filing, BigDecimal amount) {
+        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
+        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", "rep1"));
+        actions.complete(filing, "follow-up", "rep1", Map.of("followUpNote", "客户确认签约", "outcome", "SIGNED"));
+        actions.complete(filing, "report-contract", "rep1", Map.of("contractName", "采购合同", "contractDate", "2026-11-27",
+                "contractAmount", amount, "contractTerm", "12个月"));
+    }
+
+    private List<String> codes(String person) {
+        return ledger.of(person).stream().map((ConductEntry e) -> e.kind() + ":" + e.code()).toList();
+    }
+
+    private List<String> notificationsOf(String user) {
+        return jdbc.sql("select subject from notification where recipient = :r").param("r", user).query(String.class).list();
+    }
+
+    private String filingId(ProcessInstance instance) {
+        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("filingId").singleResult().getValue();
+    }
+
+    private record Case(ProcessInstance first, ProcessInstance second, ProcessInstance resolution, String collisionId,
+                        String firstFilingId, String secondFilingId, String phone) {
+    }
+}
