@@ -51,6 +51,15 @@ create table collision_event (
 
 create index collision_event_collision_idx on collision_event (collision_id, occurred_at);
 
+-- A filing that lapsed while its rep was still following leaves its keys here, so that another rep's
+-- filing of the customer lets the customer choose (rule F8) instead of silently winning.
+create table customer_key_lapse (
+    key_hash   varchar(64)  not null,
+    filing_id  varchar(20)  not null references filing (id),
+    lapsed_at  timestamp with time zone not null,
+    primary key (key_hash, filing_id)
+);
+
 -- Who owns a filing's customer and with what share of the commission (rule C7, C12): the filer
 -- alone at 100 unless a collision or a help agreement says otherwise.
 create table filing_share (

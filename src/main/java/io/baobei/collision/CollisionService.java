@@ -182,35 +182,17 @@ public class CollisionService {
     }
 
     /** The outcome on both filings, in one transaction with the case (rules C5–C9). */
-    public void apply(String collisionId, Resolution resolution, ResolvedBy resolvedBy, int shareFirst, int shareSecond,
-                      String actor) {
+    public void apply(String collisionId, Outcome outcome, String actor) {
         Collision c = collisions.get(collisionId);
+        Resolution resolution = outcome.resolution();
+        ResolvedBy resolvedBy = outcome.resolvedBy();
+        int shareFirst = outcome.shareFirst();
+        int shareSecond = outcome.shareSecond();
         boolean agreed = resolvedBy == ResolvedBy.NEGOTIATION;
-        String first = c.firstFilingId();
-        String second = c.secondFilingId();
-        switch (resolution) {
-            case FIRST -> {
-                if (second != null) {
-                    closeLoser(second, first, agreed, actor, "撞单裁决归先报备者 " + collisionId);
-                }
-            }
-            case SECOND -> {
-                ownership.takeOver(second, first, actor);
-                closeLoser(first, second, agreed, actor, "撞单裁决归后报备者 " + collisionId);
-            }
-            case SHARED, SPLIT -> {
-                ownership.share(first, List.of(new OwnerShare(c.firstRep(), shareFirst), new OwnerShare(c.secondRep(), shareSecond)),
-                        "COLLISION", collisionId, actor);
-                if (second != null) {
-                    ownership.withdrawInFavourOf(second, first, actor);
-                }
-            }
-            case VOID_BOTH -> {
-                ownership.voidFiling(first, actor, "客户面前争执，双方报备作废 " + collisionId);
-                if (second != null) {
-                    ownership.voidFiling(second, actor, "客户面前争执，双方报备作废 " + collisionId);
-                }
-            }
+        if (c.kind() == CollisionKind.CUSTOMER_CHOICE) {
+            applyCustomerChoice(c, outcome, actor);
+        } else {
+            applyOwnership(c, outcome, actor);
         }
         OffsetDateTime now = now();
         collisions.resolve(collisionId, resolution, resolvedBy, shareFirst, shareSecond, now);
@@ -223,6 +205,67 @@ public class CollisionService {
                 List.copyOf(new LinkedHashSet<>(involved)), payroll));
     }
 
+    private void applyOwnership(Collision c, Outcome outcome, String actor) {
+        boolean agreed = outcome.resolvedBy() == ResolvedBy.NEGOTIATION;
+        String first = c.firstFilingId();
+        String second = c.secondFilingId();
+        switch (outcome.resolution()) {
+            case FIRST -> {
+                if (second != null) {
+                    closeLoser(second, first, agreed, actor, "撞单裁决归先报备者 " + c.id());
+                }
+            }
+            case SECOND -> {
+                ownership.takeOver(second, first, actor);
+                closeLoser(first, second, agreed, actor, "撞单裁决归后报备者 " + c.id());
+            }
+            case SHARED, SPLIT -> {
+                ownership.share(first, List.of(new OwnerShare(c.firstRep(), outcome.shareFirst()),
+                        new OwnerShare(c.secondRep(), outcome.shareSecond())), "COLLISION", c.id(), actor);
+                if (second != null) {
+                    ownership.withdrawInFavourOf(second, first, actor);
+                }
+            }
+            case VOID_BOTH -> {
+                ownership.voidFiling(first, actor, "客户面前争执，双方报备作废 " + c.id());
+                if (second != null) {
+                    ownership.voidFiling(second, actor, "客户面前争执，双方报备作废 " + c.id());
+                }
+            }
+        }
+    }
+
+    /**
+     * Rule F8: the customer chose. The former rep's lapsed filing is reinstated with the other filing's
+     * claims, or it stops standing in the way and the new filing is protected.
+     */
+    private void applyCustomerChoice(Collision c, Outcome outcome, String actor) {
+        if (outcome.resolution() == Resolution.FIRST) {
+            if (outcome.reinstatedProtectionDays() == null) {
+                throw new IllegalStateException("Collision " + c.id() + ": no protection days for the reinstated filing");
+            }
+            ownership.reinstate(c.firstFilingId(), c.secondFilingId(), outcome.reinstatedProtectionDays(), actor);
+            ownership.withdrawInFavourOf(c.secondFilingId(), c.firstFilingId(), actor);
+        } else {
+            ownership.forgetLapsed(c.firstFilingId());
+            ownership.takeOver(c.secondFilingId(), c.firstFilingId(), actor);
+        }
+    }
+
+    /** Rule F8: who the customer chose, recorded by the manager with how the choice was made. */
+    public Resolution recordCustomerChoice(String collisionId, String manager, Map<String, ?> values) {
+        FieldErrors errors = new FieldErrors();
+        Resolution choice = enumValue(values.get("customerChoice"), Resolution.class, "customerChoice", errors);
+        if (choice != null && choice != Resolution.FIRST && choice != Resolution.SECOND) {
+            errors.add("customerChoice", "客户只能选择 FIRST（原跟进销售）或 SECOND（新报备销售）");
+        }
+        String note = text(values.get("choiceNote"), 2000, "choiceNote", errors);
+        errors.throwIfAny();
+        collisions.recordDecision(collisionId, manager, note, false);
+        events.record(collisionId, "CUSTOMER_CHOSE", manager, now(), choice.name());
+        return choice;
+    }
+
     /** Which message tells a filing's process the outcome, wherever that process stands. */
     public FilingNotice noticeFor(String collisionId, boolean firstFiling) {
         Collision c = collisions.get(collisionId);
@@ -231,6 +274,9 @@ public class CollisionService {
             return null;
         }
         Filing filing = filings.get(filingId);
+        if (c.kind() == CollisionKind.CUSTOMER_CHOICE && firstFiling && filing.status().protects()) {
+            return new FilingNotice(filingId, FilingNotice.REINSTATED);
+        }
         if (!filing.status().protects()) {
             return new FilingNotice(filingId, FilingNotice.LOST);
         }
@@ -260,6 +306,9 @@ public class CollisionService {
 
     /** C8/X2 unfiled reporter, C9 quarrel that lost the customer, X3 a late filing that caused the collision. */
     private void reportConduct(Collision c) {
+        if (c.kind() == CollisionKind.CUSTOMER_CHOICE) {
+            return; // nobody did wrong: the protection ran out
+        }
         if (c.reporterUnfiled()) {
             publisher.publishEvent(ConductObserved.violation(c.secondRep(), "UNFILED_COLLISION", c.id(),
                     "未报备即接触已报备客户，撞单由其负主要责任"));

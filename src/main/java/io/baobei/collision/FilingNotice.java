@@ -10,4 +10,6 @@ public record FilingNotice(String filingId, String message) {
     public static final String DECIDED = "collision-decided";
     public static final String RESOLVED = "collision-resolved";
     public static final String LOST = "collision-lost";
+    /** Not a message: the lapsed filing the customer chose again gets a new process at its follow-up. */
+    public static final String REINSTATED = "reinstated";
 }

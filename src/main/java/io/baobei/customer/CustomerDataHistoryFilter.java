@@ -20,7 +20,7 @@ public class CustomerDataHistoryFilter extends DbHistoryEventHandler {
         } else if (event instanceof HistoricFormPropertyEventEntity formProperty
                 && SensitiveVariables.contains(formProperty.getPropertyId())
                 && formProperty.getPropertyValue() != null) {
-            formProperty.setPropertyValue(SensitiveVariables.mask(formProperty.getPropertyId(),
+            formProperty.setPropertyValue(SensitiveVariables.maskUnlessMasked(formProperty.getPropertyId(),
                     String.valueOf(formProperty.getPropertyValue())));
         }
         super.handleEvent(event);
@@ -28,8 +28,8 @@ public class CustomerDataHistoryFilter extends DbHistoryEventHandler {
 
     private static void maskVariable(HistoricVariableUpdateEventEntity variable) {
         String name = variable.getVariableName();
-        variable.setTextValue(variable.getTextValue() == null ? null : SensitiveVariables.mask(name, variable.getTextValue()));
-        variable.setTextValue2(variable.getTextValue2() == null ? null : SensitiveVariables.mask(name, variable.getTextValue2()));
+        variable.setTextValue(variable.getTextValue() == null ? null : SensitiveVariables.maskUnlessMasked(name, variable.getTextValue()));
+        variable.setTextValue2(variable.getTextValue2() == null ? null : SensitiveVariables.maskUnlessMasked(name, variable.getTextValue2()));
         variable.setByteValue(null);
     }
 }

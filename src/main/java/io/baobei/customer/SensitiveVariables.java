@@ -31,4 +31,12 @@ public final class SensitiveVariables {
     public static String mask(String variableName, String value) {
         return MASKS.getOrDefault(variableName, Masking::generic).apply(value);
     }
+
+    /**
+     * Masks a value that may already be the masked display value the process keeps; masking that a
+     * second time would change it (138****8000 would become *********00).
+     */
+    public static String maskUnlessMasked(String variableName, String value) {
+        return value.contains("*") ? value : mask(variableName, value);
+    }
 }

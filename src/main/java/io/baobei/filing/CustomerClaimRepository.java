@@ -61,6 +61,31 @@ public class CustomerClaimRepository {
                 .param("to", toFilingId).param("from", fromFilingId).update();
     }
 
+    /** Keeps the keys of a filing that lapsed while its rep was still following (rule F8). */
+    public void markLapsed(List<CustomerKey> keys, String filingId, OffsetDateTime now) {
+        for (CustomerKey key : keys) {
+            jdbc.sql("insert into customer_key_lapse (key_hash, filing_id, lapsed_at) values (:h, :f, :now)")
+                    .param("h", key.hash()).param("f", filingId).param("now", now).update();
+        }
+    }
+
+    /** The lapsed filings (other than the given filer's) that still mark any of these keys, latest first. */
+    public List<String> lapsedFilingsOf(List<String> keyHashes, String exceptFiler) {
+        if (keyHashes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select l.filing_id from customer_key_lapse l join filing f on f.id = l.filing_id
+                        where l.key_hash in (:h) and f.filer <> :filer
+                        group by l.filing_id order by max(l.lapsed_at) desc
+                        """)
+                .param("h", keyHashes).param("filer", exceptFiler).query(String.class).list();
+    }
+
+    public void clearLapsed(String filingId) {
+        jdbc.sql("delete from customer_key_lapse where filing_id = :f").param("f", filingId).update();
+    }
+
     public int releaseAll(String filingId) {
         return jdbc.sql("delete from customer_key_claim where filing_id = :f").param("f", filingId).update();
     }

@@ -33,22 +33,54 @@ public class CustomerProtection {
      */
     public Optional<ClaimConflict> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
         ClaimConflict conflict = null;
-        for (CustomerKey key : customerKeys.of(customer)) {
-            if (!claims.tryClaim(key, filingId, now)) {
-                String current = claims.holderOf(key.hash()).orElse(null);
-                if (current == null || current.equals(filingId)) {
-                    continue; // released meanwhile, or a key this filing listed twice
-                }
-                if (filings.get(current).filer().equals(filer)) {
-                    throw new AlreadyFiledException(current);
-                }
-                conflict = conflict == null ? new ClaimConflict(current, key.type()) : conflict;
+        List<CustomerKey> keys = customerKeys.of(customer);
+        for (CustomerKey key : keys) {
+            String holder = holderAfterClaiming(key, filingId, now);
+            if (holder.equals(filingId)) {
+                continue;
             }
+            if (filings.get(holder).filer().equals(filer)) {
+                throw new AlreadyFiledException(holder);
+            }
+            conflict = conflict == null ? new ClaimConflict(holder, key.type()) : conflict;
         }
         if (conflict != null) {
             claims.releaseAll(filingId);
+            return Optional.of(conflict);
         }
-        return Optional.ofNullable(conflict);
+        // Won, but the customer's former rep may still be following: the customer chooses (F8); the
+        // claims are kept meanwhile so that nobody else can file the customer.
+        return claims.lapsedFilingsOf(keys.stream().map(CustomerKey::hash).toList(), filer).stream().findFirst()
+                .map(lapsed -> new ClaimConflict(lapsed, keys.get(0).type(), true));
+    }
+
+    /** The filing lapsed while its rep was still following: its keys stay marked for the customer's choice. */
+    public void markLapsed(String filingId, CustomerIdentity customer, OffsetDateTime now) {
+        claims.markLapsed(customerKeys.of(customer), filingId, now);
+    }
+
+    public void reassign(String fromFilingId, String toFilingId) {
+        claims.reassign(fromFilingId, toFilingId);
+    }
+
+    public void clearLapsed(String filingId) {
+        claims.clearLapsed(filingId);
+    }
+
+    /**
+     * Who holds the key once this filing tried to claim it: this filing, or the one that was first. A
+     * holder that let go between our insert and our look-up is no holder: the claim is tried again.
+     */
+    private String holderAfterClaiming(CustomerKey key, String filingId, OffsetDateTime now) {
+        while (true) {
+            if (claims.tryClaim(key, filingId, now)) {
+                return filingId;
+            }
+            Optional<String> holder = claims.holderOf(key.hash());
+            if (holder.isPresent()) {
+                return holder.get();
+            }
+        }
     }
 
     /** Hands every key the loser holds to the winner, then claims the winner's own keys. */

@@ -9,6 +9,7 @@ public enum FilingEventType {
     CUSTOMER_TAKEN_OVER,
     OWNERSHIP_SHARED,
     VOIDED,
+    REINSTATED,
     APPROVED_FIRST_LEVEL,
     APPROVED,
     REJECTED,

@@ -72,6 +72,23 @@ public class FilingOwnershipService {
                 owners.stream().map(o -> o.rep() + "=" + o.sharePercent() + "%").toList().toString());
     }
 
+    /**
+     * Rule F8, the customer chose the rep whose filing lapsed while they were still following: that filing
+     * takes the other one's claims back and is protected anew from now.
+     */
+    public void reinstate(String filingId, String fromFilingId, int protectionDays, String actor) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        protection.clearLapsed(filingId);
+        protection.reassign(fromFilingId, filingId);
+        filings.reinstate(filingId, now.plusDays(protectionDays), now);
+        events.record(filingId, FilingEventType.REINSTATED, actor, now, "customerChose, from=" + fromFilingId);
+    }
+
+    /** Rule F8, the customer chose the new rep: the lapsed filing no longer stands in the way. */
+    public void forgetLapsed(String filingId) {
+        protection.clearLapsed(filingId);
+    }
+
     public void recordCollisionReport(String filingId, String reporter, String collisionId) {
         events.record(filingId, FilingEventType.COLLISION_REPORTED, reporter, OffsetDateTime.now(clock), "collision=" + collisionId);
     }

@@ -59,7 +59,8 @@ public class FilingRegistrationService {
         if (conflict.isPresent()) {
             filings.updateStatus(id, FilingStatus.IN_COLLISION, now);
             events.record(id, FilingEventType.COLLISION_DETECTED, filer, now,
-                    "protectedBy=" + conflict.get().holderFilingId() + ", matchedBy=" + conflict.get().matchedBy());
+                    (conflict.get().formerOwnerFollowing() ? "formerOwnerFiling=" : "protectedBy=")
+                            + conflict.get().holderFilingId() + ", matchedBy=" + conflict.get().matchedBy());
             return new Registration(id, FilingStatus.IN_COLLISION, late, conflict.get());
         }
         return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);

@@ -94,6 +94,13 @@ public class FilingRepository {
                 .param("status", FilingStatus.PENDING_APPROVAL.name()).param("now", now).param("id", id).update();
     }
 
+    /** The customer chose the rep whose filing had lapsed (rule F8): following again, protected anew. */
+    public void reinstate(String id, OffsetDateTime protectedUntil, OffsetDateTime now) {
+        jdbc.sql("update filing set status = :status, protected_until = :until, closed_at = null, updated_at = :now where id = :id")
+                .param("status", FilingStatus.FOLLOWING.name()).param("until", protectedUntil).param("now", now)
+                .param("id", id).update();
+    }
+
     public void excuseLateness(String id, String reason) {
         jdbc.sql("update filing set late_excused = true, late_excuse_reason = :reason where id = :id")
                 .param("reason", reason).param("id", id).update();

@@ -28,6 +28,11 @@ public record FilingRequest(
         String demand,
         BigDecimal expectedAmount) {
 
+    public PlainCustomer customer() {
+        return new PlainCustomer(customerName, contactName, contactPhone, address, creditCode, legalRepresentative, idNumber,
+                relativePhone);
+    }
+
     public CustomerIdentity identity() {
         return new CustomerIdentity(customerType.isOrganisation(), customerName, contactPhone, creditCode,
                 idNumber, propertyId, relativePhone);

@@ -17,13 +17,15 @@ public class ProtectionService {
     private final FilingRepository filings;
     private final FilingEventRepository events;
     private final CustomerProtection protection;
+    private final FilingCustomerData customerData;
     private final Clock clock;
 
     public ProtectionService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
-                             Clock clock) {
+                             FilingCustomerData customerData, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
+        this.customerData = customerData;
         this.clock = clock;
     }
 
@@ -46,11 +48,17 @@ public class ProtectionService {
         return until;
     }
 
+    /** Rule F8: lapsed and released; if its rep was still following, another rep's filing lets the customer choose. */
     public void lapse(String filingId) {
+        Filing filing = filings.get(filingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.close(filingId, FilingStatus.LAPSED, null, now);
         protection.release(filingId);
-        events.record(filingId, FilingEventType.LAPSED, null, now, null);
+        boolean stillFollowing = filing.status() == FilingStatus.FOLLOWING;
+        if (stillFollowing) {
+            protection.markLapsed(filingId, customerData.identity(filing), now);
+        }
+        events.record(filingId, FilingEventType.LAPSED, null, now, stillFollowing ? "follower=" + filing.follower() : null);
     }
 
     /** The end of the existing-customer period after a signed contract. */

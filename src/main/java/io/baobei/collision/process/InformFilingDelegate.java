@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.collision.CollisionService;
 import io.baobei.collision.FilingNotice;
 import io.baobei.filing.FilingRepository;
+import io.baobei.filing.process.FilingReinstatement;
 
 /**
  * {@code inform-first-filing} / {@code inform-second-filing} (input {@code firstFiling}): brings the outcome
@@ -22,11 +23,14 @@ public class InformFilingDelegate implements JavaDelegate {
     private final CollisionService collisions;
     private final FilingRepository filings;
     private final RuntimeService runtimeService;
+    private final FilingReinstatement reinstatement;
 
-    public InformFilingDelegate(CollisionService collisions, FilingRepository filings, RuntimeService runtimeService) {
+    public InformFilingDelegate(CollisionService collisions, FilingRepository filings, RuntimeService runtimeService,
+                                FilingReinstatement reinstatement) {
         this.collisions = collisions;
         this.filings = filings;
         this.runtimeService = runtimeService;
+        this.reinstatement = reinstatement;
     }
 
     @Override
@@ -35,6 +39,10 @@ public class InformFilingDelegate implements JavaDelegate {
         FilingNotice notice = collisions.noticeFor((String) execution.getVariable(COLLISION_ID), firstFiling);
         if (notice == null) {
             return; // the reporter never filed
+        }
+        if (FilingNotice.REINSTATED.equals(notice.message())) {
+            reinstatement.restartAtFollowUp(notice.filingId());
+            return;
         }
         int reached = runtimeService.createMessageCorrelation(notice.message())
                 .processInstanceBusinessKey(notice.filingId())

@@ -9,8 +9,9 @@ import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionService;
 
 /**
- * {@code open-collision} in {@code customer-filing}: the customer is protected by another rep's filing;
- * a case is opened and {@code collision-resolution} started.
+ * {@code open-collision} in {@code customer-filing}: the customer is protected by another rep's filing,
+ * or its former rep is still following after a lapse (F8); a case is opened and {@code collision-resolution}
+ * started.
  */
 @Component
 public class OpenCollisionDelegate implements JavaDelegate {
@@ -26,8 +27,9 @@ public class OpenCollisionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String filer = (String) execution.getVariable("filer");
-        CollisionKind kind = "PROPERTY_PHONE".equals(execution.getVariable("matchedBy"))
-                ? CollisionKind.RELATIVE_PROPERTY : CollisionKind.DUPLICATE_CUSTOMER;
+        CollisionKind kind = Boolean.TRUE.equals(execution.getVariable("formerOwnerFollowing")) ? CollisionKind.CUSTOMER_CHOICE
+                : "PROPERTY_PHONE".equals(execution.getVariable("matchedBy")) ? CollisionKind.RELATIVE_PROPERTY
+                : CollisionKind.DUPLICATE_CUSTOMER;
         Collision collision = collisions.open((String) execution.getVariable("protectedByFilingId"),
                 (String) execution.getVariable("filingId"), filer, kind, filer);
         starter.start(collision);

@@ -12,6 +12,7 @@ import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionEvidence;
 import io.baobei.collision.CollisionService;
 import io.baobei.collision.CollisionSummary;
+import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.StaffDirectory;
 
 /**
@@ -25,13 +26,15 @@ public class SummarizeCollisionDelegate implements JavaDelegate {
     private final CollisionEvidence evidence;
     private final CollisionSummary summary;
     private final StaffDirectory staff;
+    private final FilingRepository filings;
 
     public SummarizeCollisionDelegate(CollisionService collisions, CollisionEvidence evidence, CollisionSummary summary,
-                                      StaffDirectory staff) {
+                                      StaffDirectory staff, FilingRepository filings) {
         this.collisions = collisions;
         this.evidence = evidence;
         this.summary = summary;
         this.staff = staff;
+        this.filings = filings;
     }
 
     @Override
@@ -43,5 +46,6 @@ public class SummarizeCollisionDelegate implements JavaDelegate {
         execution.setVariable("proposalsSummary", collisions.proposalsSummary(collision.id()));
         execution.setVariable("firstRepName", staff.displayName(collision.firstRep()));
         execution.setVariable("secondRepName", staff.displayName(collision.secondRep()));
+        execution.setVariable("firstCustomerStage", filings.get(collision.firstFilingId()).customerStage().name());
     }
 }

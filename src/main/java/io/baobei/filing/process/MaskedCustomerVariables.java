@@ -1,9 +1,13 @@
 package io.baobei.filing.process;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 import io.baobei.customer.SensitiveVariables;
-import io.baobei.filing.FilingRequest;
+import io.baobei.filing.PlainCustomer;
 
 /**
  * Replaces the customer data a start form, revision or REST call handed to the engine with masked
@@ -14,23 +18,32 @@ final class MaskedCustomerVariables {
     private MaskedCustomerVariables() {
     }
 
-    static void write(VariableScope scope, FilingRequest r) {
-        mask(scope, "customerName", r.customerName());
-        mask(scope, "contactName", r.contactName());
-        mask(scope, "contactPhone", r.contactPhone());
-        mask(scope, "address", r.address());
-        mask(scope, "creditCode", r.creditCode());
-        mask(scope, "legalRepresentative", r.legalRepresentative());
-        mask(scope, "idNumber", r.idNumber());
-        mask(scope, "relativePhone", r.relativePhone());
-        scope.setVariable("expectedAmount", r.expectedAmount() == null ? null : r.expectedAmount().doubleValue());
+    /** Masked values by variable name; null where the filing has no such value. */
+    static Map<String, Object> of(PlainCustomer c, BigDecimal expectedAmount) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("customerName", mask("customerName", c.customerName()));
+        values.put("contactName", mask("contactName", c.contactName()));
+        values.put("contactPhone", mask("contactPhone", c.contactPhone()));
+        values.put("address", mask("address", c.address()));
+        values.put("creditCode", mask("creditCode", c.creditCode()));
+        values.put("legalRepresentative", mask("legalRepresentative", c.legalRepresentative()));
+        values.put("idNumber", mask("idNumber", c.idNumber()));
+        values.put("relativePhone", mask("relativePhone", c.relativePhone()));
+        values.put("expectedAmount", expectedAmount == null ? null : expectedAmount.doubleValue());
+        return values;
     }
 
-    private static void mask(VariableScope scope, String variable, String value) {
-        if (value != null) {
-            scope.setVariable(variable, SensitiveVariables.mask(variable, value));
-        } else if (scope.hasVariable(variable)) {
-            scope.removeVariable(variable);
-        }
+    static void write(VariableScope scope, PlainCustomer customer, BigDecimal expectedAmount) {
+        of(customer, expectedAmount).forEach((name, value) -> {
+            if (value != null || "expectedAmount".equals(name)) {
+                scope.setVariable(name, value);
+            } else if (scope.hasVariable(name)) {
+                scope.removeVariable(name);
+            }
+        });
+    }
+
+    private static String mask(String variable, String value) {
+        return value == null ? null : SensitiveVariables.mask(variable, value);
     }
 }

@@ -63,7 +63,8 @@ public class RegisterFilingDelegate implements JavaDelegate {
         if (filed.collided()) {
             execution.setVariable("protectedByFilingId", filed.conflict().holderFilingId());
             execution.setVariable("matchedBy", filed.conflict().matchedBy().name());
+            execution.setVariable("formerOwnerFollowing", filed.conflict().formerOwnerFollowing());
         }
-        MaskedCustomerVariables.write(execution, request);
+        MaskedCustomerVariables.write(execution, request.customer(), request.expectedAmount());
     }
 }

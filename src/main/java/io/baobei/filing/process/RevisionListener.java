@@ -36,7 +36,7 @@ public class RevisionListener implements TaskListener {
         }
         Map<String, Object> submitted = task.getVariables();
         FilingRequest revised = registration.revise((String) task.getVariable(FILING_ID), TaskActor.of(task), submitted);
-        MaskedCustomerVariables.write(task.getExecution(), revised);
+        MaskedCustomerVariables.write(task.getExecution(), revised.customer(), revised.expectedAmount());
         task.setVariable(FILING_STATUS, "PENDING_APPROVAL");
     }
 }

@@ -263,6 +263,76 @@ class CollisionResolutionProcessTest {
     }
 
     /** rep1 files a customer; two days later rep2 files the same customer, its phone written differently. */
+    @Test
+    void afterALapseWhileTheRepStillFollowedTheCustomerChoosesAndMayChooseTheFormerRep() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ProcessInstance former = actions.file("rep1", customer);
+        String formerFilingId = filingId(former);
+        actions.complete(former, "approve-filing", "manager1", Map.of("approved", true));
+        actions.complete(former, "assign-follower", "manager1", Map.of("follower", "rep1"));
+        actions.fire(former, "protection-lapsed");
+        Assertions.assertThat(filings.get(formerFilingId).status()).isEqualTo(FilingStatus.LAPSED);
+
+        ProcessInstance newer = actions.file("rep2", customer);
+        String collisionId = (String) engine.getRuntimeService().getVariable(newer.getId(), "collisionId");
+        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        Assertions.assertThat(collisions.get(collisionId).kind()).isEqualTo(CollisionKind.CUSTOMER_CHOICE);
+        assertThat(resolution).isWaitingAt("record-customer-choice").hasNotPassed("negotiate");
+        Assertions.assertThat(lookups.holders(null, (String) customer.get("creditCode"), null, null))
+                .as("nobody else can file the customer meanwhile").extracting(f -> f.id()).containsExactly(filingId(newer));
+
+        actions.complete(resolution, "record-customer-choice", "manager1",
+                Map.of("customerChoice", "FIRST", "choiceNote", "客户电话表示继续由王小明服务"));
+        actions.executeJobs(resolution);
+
+        Assertions.assertThat(collisions.get(collisionId).resolvedBy()).isEqualTo(ResolvedBy.CUSTOMER_CHOICE);
+        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        assertThat(newer).isEnded();
+        Assertions.assertThat(filings.get(formerFilingId).status()).isEqualTo(FilingStatus.FOLLOWING);
+        ProcessInstance reinstated = actions.instanceByBusinessKey("customer-filing", formerFilingId);
+        assertThat(reinstated).isWaitingAt("follow-up");
+        Assertions.assertThat(actions.task(reinstated, "follow-up").getAssignee()).isEqualTo("rep1");
+        Assertions.assertThat(actions.timer(reinstated, "protection-lapsed").getDuedate())
+                .as("protected anew for the inquiry period from the choice").isEqualTo(
+                        java.util.Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(7))));
+        Assertions.assertThat(lookups.holders(null, (String) customer.get("creditCode"), null, null))
+                .extracting(f -> f.id()).containsExactly(formerFilingId);
+    }
+
+    @Test
+    void theCustomerMayChooseTheNewRep() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ProcessInstance former = actions.file("rep1", customer);
+        actions.complete(former, "approve-filing", "manager1", Map.of("approved", true));
+        actions.complete(former, "assign-follower", "manager1", Map.of("follower", "rep1"));
+        actions.fire(former, "protection-lapsed");
+
+        ProcessInstance newer = actions.file("rep2", customer);
+        String collisionId = (String) engine.getRuntimeService().getVariable(newer.getId(), "collisionId");
+        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        actions.complete(resolution, "record-customer-choice", "manager1",
+                Map.of("customerChoice", "SECOND", "choiceNote", "客户到店选择李娜"));
+        actions.executeJobs(resolution);
+
+        assertThat(newer).isWaitingAt("approve-filing");
+        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(filingId(former)).status()).isEqualTo(FilingStatus.LAPSED);
+        ProcessInstance third = actions.file("rep3", customer);
+        Assertions.assertThat(collisions.get((String) engine.getRuntimeService().getVariable(third.getId(), "collisionId")).kind())
+                .as("the former rep no longer stands in the way").isEqualTo(CollisionKind.DUPLICATE_CUSTOMER);
+    }
+
+    @Test
+    void aLapseWithoutFollowingLeavesTheCustomerFreeForAnyone() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ProcessInstance former = actions.file("rep1", customer);
+        actions.fire(former, "protection-lapsed");
+
+        ProcessInstance newer = actions.file("rep2", customer);
+
+        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+    }
+
     private Case collide() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance first = actions.file("rep1", customer);

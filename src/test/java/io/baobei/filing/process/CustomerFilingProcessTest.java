@@ -176,7 +176,7 @@ class CustomerFilingProcessTest {
     }
 
     @Test
-    void protectionLapsesEvenWhileTheRepIsFollowing() {
+    void protectionLapsesEvenWhileTheRepIsFollowingAndTheCustomerThenChooses() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance instance = approvedAndFollowed(customer);
 
@@ -185,7 +185,9 @@ class CustomerFilingProcessTest {
         assertThat(instance).isEnded().hasPassed("lapse-filing", "filing-lapsed");
         Assertions.assertThat(filings.get(filingId(instance)).status()).isEqualTo(FilingStatus.LAPSED);
         ProcessInstance next = actions.file("rep2", customer);
-        Assertions.assertThat(filings.get(filingId(next)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        // the former rep was still following: the customer chooses (F8, see CollisionResolutionProcessTest)
+        Assertions.assertThat(filings.get(filingId(next)).status()).isEqualTo(FilingStatus.IN_COLLISION);
+        Assertions.assertThat(engine.getRuntimeService().getVariable(next.getId(), "formerOwnerFollowing")).isEqualTo(true);
     }
 
     @Test

@@ -1,0 +1,66 @@
+package io.baobei.filing.process;
+
+import static io.baobei.filing.process.FilingVariables.*;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+
+import io.baobei.filing.Filing;
+import io.baobei.filing.FilingCustomerData;
+import io.baobei.filing.FilingRepository;
+import io.baobei.platform.security.StaffDirectory;
+
+/**
+ * Rule F8: the customer chose the rep whose filing had lapsed. Its process had ended, so a new
+ * {@code customer-filing} instance starts right at {@code follow-up}, inside a new protected scope whose
+ * lapse timer is due at the reinstated filing's {@code protectedUntil}.
+ */
+@Component
+public class FilingReinstatement {
+
+    private final RuntimeService runtimeService;
+    private final FilingRepository filings;
+    private final FilingCustomerData customerData;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    public FilingReinstatement(RuntimeService runtimeService, FilingRepository filings, FilingCustomerData customerData,
+                               StaffDirectory staff, Clock clock) {
+        this.runtimeService = runtimeService;
+        this.filings = filings;
+        this.customerData = customerData;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public ProcessInstance restartAtFollowUp(String filingId) {
+        Filing f = filings.get(filingId);
+        Map<String, Object> variables = new HashMap<>(MaskedCustomerVariables.of(customerData.decrypt(f.customer()),
+                f.expectedAmount()));
+        variables.values().removeIf(value -> value == null);
+        variables.put(FILING_ID, f.id());
+        variables.put(FILING_STATUS, f.status().name());
+        variables.put(FILER, f.filer());
+        variables.put(FOLLOWER, f.follower());
+        variables.put("region", f.region());
+        variables.put("customerType", f.customerType().name());
+        variables.put(CUSTOMER_STAGE, f.customerStage().name());
+        variables.put(REGION_MANAGERS, String.join(",", staff.managersOf(f.region())));
+        variables.put(PROTECTED_UNTIL, date(f.protectedUntil()));
+        variables.put(PROTECTED_UNTIL_DISPLAY, display(f.protectedUntil(), clock.getZone()));
+        variables.put(CUSTOMER_RETAINED, false);
+        variables.put(FIRST_CONTACT_MADE, true);
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey("customer-filing")
+                .businessKey(filingId)
+                .setVariables(variables) // before the instruction: process variables, there when the lapse timer is set
+                .startBeforeActivity("follow-up")
+                .execute();
+        filings.attachProcess(filingId, instance.getId());
+        return instance;
+    }
+}
