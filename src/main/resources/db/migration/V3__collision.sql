@@ -112,3 +112,14 @@ create table notification (
 );
 
 create index notification_recipient_idx on notification (recipient, created_at);
+
+-- Rule C12: a colleague registers their help on another rep's valid filing; on signing the filer, the
+-- helper and the supervisor agree how the commission is shared.
+create table filing_assist (
+    filing_id     varchar(20)  primary key references filing (id),
+    helper        varchar(64)  not null,
+    registered_at timestamp with time zone not null,
+    note          varchar(1000),
+    status        varchar(20)  not null,
+    filer_percent integer
+);

@@ -58,7 +58,9 @@ public class CollisionRepository {
     }
 
     public String reportStatement(String id) {
-        return jdbc.sql("select report_statement_enc from collision where id = :id").param("id", id).query(String.class).single();
+        List<String> statement = jdbc.sql("select report_statement_enc from collision where id = :id").param("id", id)
+                .query((rs, row) -> rs.getString(1)).list();
+        return statement.isEmpty() ? null : statement.get(0); // null when the case was not reported by hand
     }
 
     public void updateStatus(String id, CollisionStatus status) {

@@ -25,6 +25,10 @@ public class CommissionRepository {
                 .param("at", at).update();
     }
 
+    public void deleteFor(String filingId) {
+        jdbc.sql("delete from commission_entry where filing_id = :f").param("f", filingId).update();
+    }
+
     public List<CommissionEntry> of(String filingId) {
         return jdbc.sql("select * from commission_entry where filing_id = :f order by share_percent desc, rep")
                 .param("f", filingId)

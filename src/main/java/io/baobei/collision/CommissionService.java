@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.filing.ContractReported;
 import io.baobei.filing.FilingOwnershipService;
+import io.baobei.filing.FilingRepository;
 import io.baobei.filing.OwnerShare;
 
 /**
@@ -26,33 +27,51 @@ public class CommissionService {
     private final FilingOwnershipService ownership;
     private final CommissionRepository commissions;
     private final CollisionRepository collisions;
+    private final AssistRepository assists;
+    private final FilingRepository filings;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public CommissionService(FilingOwnershipService ownership, CommissionRepository commissions,
-                             CollisionRepository collisions, ApplicationEventPublisher publisher, Clock clock) {
+                             CollisionRepository collisions, AssistRepository assists, FilingRepository filings,
+                             ApplicationEventPublisher publisher, Clock clock) {
         this.ownership = ownership;
         this.commissions = commissions;
         this.collisions = collisions;
+        this.assists = assists;
+        this.filings = filings;
         this.publisher = publisher;
         this.clock = clock;
     }
 
     @EventListener
     public void contractReported(ContractReported event) {
-        List<OwnerShare> owners = ownership.ownersOf(event.filingId());
-        String basis = owners.size() > 1 ? "SHARED" : "SOLE";
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        for (OwnerShare owner : owners) {
-            BigDecimal amount = event.contractAmount().multiply(BigDecimal.valueOf(owner.sharePercent()))
-                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            commissions.insert(new CommissionEntry(event.filingId(), owner.rep(), owner.sharePercent(), event.contractAmount(),
-                    amount, basis), now);
-        }
+        settle(event.filingId());
         collisions.ofFiling(event.filingId()).stream()
                 .filter(c -> c.resolvedBy() == ResolvedBy.NEGOTIATION)
                 .forEach(c -> List.of(c.firstRep(), c.secondRep()).forEach(rep -> publisher.publishEvent(
                         ConductObserved.reward(rep, "NEGOTIATED_SIGNING", c.id(), "撞单经协商解决并成功签约（P1 §2.4）"))));
+    }
+
+    /**
+     * Writes the commission entries once the contract is reported and no help agreement (C12) is still
+     * open; written again when an agreement settles later.
+     */
+    public void settle(String filingId) {
+        BigDecimal contractAmount = filings.get(filingId).contractAmount();
+        boolean agreementOpen = assists.of(filingId).filter(a -> a.status() == AssistStatus.AGREEING).isPresent();
+        if (contractAmount == null || agreementOpen) {
+            return;
+        }
+        commissions.deleteFor(filingId);
+        List<OwnerShare> owners = ownership.ownersOf(filingId);
+        String basis = owners.size() > 1 ? "SHARED" : "SOLE";
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (OwnerShare owner : owners) {
+            BigDecimal amount = contractAmount.multiply(BigDecimal.valueOf(owner.sharePercent()))
+                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+            commissions.insert(new CommissionEntry(filingId, owner.rep(), owner.sharePercent(), contractAmount, amount, basis), now);
+        }
     }
 
     public List<CommissionEntry> of(String filingId) {

@@ -2,16 +2,17 @@ package io.baobei.filing;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 import io.baobei.platform.security.Caller;
+import io.baobei.platform.security.WithoutAuthorization;
 
 /**
  * {@code POST /api/filings}: validates first (400, nothing started), then starts {@code customer-filing}
@@ -27,13 +28,18 @@ public class FilingProcessStarter {
             "address", "region", "visitTime", "visitPurpose", "customerStage", "creditCode", "legalRepresentative",
             "idNumber", "propertyId", "relativePhone", "expectedAmount", "projectName", "demand");
 
+    private static final List<String> RESULT_FIELDS = List.of("filingId", "filingStatus", "protectedUntil", "collisionId");
+
     private final FilingRequestParser parser;
     private final RuntimeService runtimeService;
+    private final WithoutAuthorization withoutAuthorization;
     private final Clock clock;
 
-    public FilingProcessStarter(FilingRequestParser parser, RuntimeService runtimeService, Clock clock) {
+    public FilingProcessStarter(FilingRequestParser parser, RuntimeService runtimeService,
+                                WithoutAuthorization withoutAuthorization, Clock clock) {
         this.parser = parser;
         this.runtimeService = runtimeService;
+        this.withoutAuthorization = withoutAuthorization;
         this.clock = clock;
     }
 
@@ -45,7 +51,11 @@ public class FilingProcessStarter {
         ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(variables)
                 .executeWithVariablesInReturn();
-        VariableMap result = instance.getVariables();
+        Map<String, Object> result = new HashMap<>(instance.getVariables());
+        if (!instance.isEnded()) {
+            // the returned snapshot can predate the last steps (event subprocesses restructure the instance)
+            result.putAll(withoutAuthorization.call(() -> runtimeService.getVariables(instance.getId(), RESULT_FIELDS)));
+        }
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("filingId", result.get("filingId"));
         response.put("filingStatus", result.get("filingStatus"));

@@ -1,0 +1,102 @@
+package io.baobei.collision;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.filing.Filing;
+import io.baobei.filing.FilingOwnershipService;
+import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingStatus;
+import io.baobei.filing.OwnerShare;
+import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.InvalidInputException;
+
+/**
+ * Rule C12: colleagues help close a valid filing's deal; on signing the filer, the helper and the
+ * supervisor agree the commission split, which the commission entries then follow.
+ */
+@Service
+@Transactional
+public class AssistService {
+
+    private final AssistRepository assists;
+    private final FilingRepository filings;
+    private final FilingOwnershipService ownership;
+    private final CommissionService commissions;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    public AssistService(AssistRepository assists, FilingRepository filings, FilingOwnershipService ownership,
+                         CommissionService commissions, StaffDirectory staff, Clock clock) {
+        this.assists = assists;
+        this.filings = filings;
+        this.ownership = ownership;
+        this.commissions = commissions;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public Assist register(String filingId, String helper, String note) {
+        Filing filing = filings.get(filingId);
+        if (!filing.status().protects() || filing.status() == FilingStatus.SIGNED) {
+            throw new InvalidInputException("filingId", "只能协助仍在跟进中的有效报备");
+        }
+        if (helper.equals(filing.filer())) {
+            throw new InvalidInputException("helper", "报备人本人无需登记协助");
+        }
+        if (!staff.isRep(helper)) {
+            throw new InvalidInputException("helper", "只有销售人员可以登记协助");
+        }
+        if (assists.of(filingId).isPresent()) {
+            throw new InvalidInputException("filingId", "该报备已有同事登记协助");
+        }
+        assists.insert(filingId, helper, note, OffsetDateTime.now(clock));
+        return assists.of(filingId).orElseThrow();
+    }
+
+    public Optional<Assist> of(String filingId) {
+        return assists.of(filingId);
+    }
+
+    /** The filing was signed: if someone helped, the split is to be agreed. */
+    public Optional<Assist> openAgreement(String filingId) {
+        Optional<Assist> assist = assists.of(filingId).filter(a -> a.status() == AssistStatus.REGISTERED);
+        assist.ifPresent(a -> assists.updateStatus(filingId, AssistStatus.AGREEING, null));
+        return assist;
+    }
+
+    public List<String> parties(String filingId) {
+        Assist assist = assists.of(filingId).orElseThrow();
+        return List.of(filings.get(filingId).filer(), assist.helper());
+    }
+
+    /** A party's proposal: the filer's percentage of the commission. */
+    public int proposal(Map<String, ?> values) {
+        Object raw = values.get("splitFirstPercent");
+        try {
+            int percent = new BigDecimal(String.valueOf(raw)).intValueExact();
+            if (percent >= 0 && percent <= 100) {
+                return percent;
+            }
+        } catch (NumberFormatException | ArithmeticException notAPercent) {
+            // reported below
+        }
+        throw new InvalidInputException("splitFirstPercent", "请填写报备人应得的提成比例（0–100 的整数）");
+    }
+
+    /** The supervisor's confirmed split, with the shares of {@code commission-share}; commission follows. */
+    public void settle(String filingId, int filerShare, int helperShare, String supervisor) {
+        Assist assist = assists.of(filingId).orElseThrow();
+        ownership.share(filingId, List.of(new OwnerShare(filings.get(filingId).filer(), filerShare),
+                new OwnerShare(assist.helper(), helperShare)), "ASSIST", filingId, supervisor);
+        assists.updateStatus(filingId, AssistStatus.AGREED, filerShare);
+        commissions.settle(filingId);
+    }
+}
