@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -49,6 +50,9 @@ import io.baobei.support.PostgresAppTest;
 class ConcurrentFilingIT extends PostgresAppTest {
 
     private static final int FILERS = 24;
+    /** The sales-event case: a thousand filings of one hot customer, from forty reps on two nodes. */
+    private static final int CROWD_REPS = 40;
+    private static final int CROWD_FILINGS_PER_REP = 25;
     private static final Duration RACE_TIMEOUT = Duration.ofSeconds(120);
 
     @Autowired
@@ -70,7 +74,7 @@ class ConcurrentFilingIT extends PostgresAppTest {
     void setUp() {
         jdbc = new JdbcTemplate(dataSource);
         EngineActions.setClock(EngineActions.NOW);
-        for (int i = 1; i <= FILERS; i++) {
+        for (int i = 1; i <= Math.max(FILERS, CROWD_REPS); i++) {
             ensureEastRep(rep(i));
         }
         ensureEastRep("raceSolo");
@@ -90,7 +94,7 @@ class ConcurrentFilingIT extends PostgresAppTest {
         for (int i = 1; i <= FILERS; i++) {
             String rep = rep(i);
             Map<String, Object> variables = variant(customer, i);
-            filers.add(() -> new Attempt(rep, actions.file(rep, variables), null));
+            filers.add(() -> attempt(rep, () -> actions.file(rep, variables)));
         }
         List<Attempt> attempts = race(filers);
 
@@ -110,11 +114,55 @@ class ConcurrentFilingIT extends PostgresAppTest {
                 String rep = rep(i);
                 Map<String, Object> variables = variant(customer, i);
                 EngineActions node = i % 2 == 0 ? first : second;
-                filers.add(() -> new Attempt(rep, node.file(rep, variables), null));
+                filers.add(() -> attempt(rep, () -> node.file(rep, variables)));
             }
             List<Attempt> attempts = race(filers);
 
             assertExactlyOneOwner(customer, attempts);
+        }
+    }
+
+    /**
+     * A thousand filings of one customer, forty reps filing 25 times each as fast as they can, half on each
+     * node: one filing protects the customer; every other filing is IN_COLLISION, except that the owner's
+     * own later attempts are refused as already filed (and leave nothing behind).
+     */
+    @Test
+    void aThousandFilingsOfOneCustomerOnTwoNodesLeaveExactlyOneOwner() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        try (ConfigurableApplicationContext secondNode = AppInstances.start(sharedDatabaseUrl(), "crowdNode")) {
+            EngineActions first = new EngineActions(engine);
+            EngineActions second = new EngineActions(AppInstances.engine(secondNode));
+            List<Callable<List<Attempt>>> reps = new ArrayList<>();
+            for (int i = 1; i <= CROWD_REPS; i++) {
+                String rep = rep(i);
+                EngineActions node = i % 2 == 0 ? first : second;
+                Map<String, Object> variables = variant(customer, i);
+                reps.add(() -> {
+                    List<Attempt> mine = new ArrayList<>();
+                    for (int n = 0; n < CROWD_FILINGS_PER_REP; n++) {
+                        mine.add(attempt(rep, () -> node.file(rep, variables)));
+                    }
+                    return mine;
+                });
+            }
+            List<Attempt> attempts = race(reps).stream().flatMap(List::stream).toList();
+
+            Assertions.assertThat(attempts).hasSize(CROWD_REPS * CROWD_FILINGS_PER_REP);
+            List<String> owners = jdbc.queryForList("select f.id from filing f join customer_key_claim c on c.filing_id = f.id "
+                    + "where c.key_hash = ? and f.status = 'PENDING_APPROVAL'", String.class, keysOf(customer).get(0).hash());
+            Assertions.assertThat(owners).as("exactly one protected filing").hasSize(1);
+            String ownerRep = jdbc.queryForObject("select filer from filing where id = ?", String.class, owners.get(0));
+            for (Attempt attempt : attempts) {
+                if (attempt.failure() != null) {
+                    Assertions.assertThat(attempt.rep()).as("only the owner's own repeats are refused").isEqualTo(ownerRep);
+                    Assertions.assertThat(causeOfType(attempt.failure(), AlreadyFiledException.class))
+                            .as("refused as already filed, not %s", attempt.failure()).isNotNull();
+                } else if (!filingIdOf(attempt.instance()).equals(owners.get(0))) {
+                    Assertions.assertThat(status(filingIdOf(attempt.instance()))).isEqualTo("IN_COLLISION");
+                }
+            }
+            Assertions.assertThat(claimHolders(customer)).containsOnly(owners.get(0)).hasSize(keysOf(customer).size());
         }
     }
 
@@ -132,8 +180,8 @@ class ConcurrentFilingIT extends PostgresAppTest {
             Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
             long filingsBefore = filingsBy("raceSolo");
             List<Callable<Attempt>> twice = List.of(
-                    () -> new Attempt("raceSolo", actions.file("raceSolo", variant(customer, 1)), null),
-                    () -> new Attempt("raceSolo", actions.file("raceSolo", variant(customer, 2)), null));
+                    () -> attempt("raceSolo", () -> actions.file("raceSolo", variant(customer, 1))),
+                    () -> attempt("raceSolo", () -> actions.file("raceSolo", variant(customer, 2))));
 
             List<Attempt> attempts = race(twice);
 
@@ -250,13 +298,13 @@ class ConcurrentFilingIT extends PostgresAppTest {
     }
 
     /** Runs all at the same moment: every thread waits at a latch until all are ready. */
-    private static List<Attempt> race(List<Callable<Attempt>> work) {
+    private static <T> List<T> race(List<Callable<T>> work) {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         CountDownLatch ready = new CountDownLatch(work.size());
         CountDownLatch go = new CountDownLatch(1);
         try {
-            List<Future<Attempt>> futures = new ArrayList<>();
-            for (Callable<Attempt> attempt : work) {
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> attempt : work) {
                 futures.add(pool.submit(() -> {
                     ready.countDown();
                     go.await();
@@ -265,13 +313,13 @@ class ConcurrentFilingIT extends PostgresAppTest {
             }
             Assertions.assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads ready").isTrue();
             go.countDown();
-            List<Attempt> attempts = new ArrayList<>();
+            List<T> attempts = new ArrayList<>();
             long deadline = System.nanoTime() + RACE_TIMEOUT.toNanos();
-            for (Future<Attempt> future : futures) {
+            for (Future<T> future : futures) {
                 try {
                     attempts.add(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
                 } catch (ExecutionException failed) {
-                    attempts.add(new Attempt(null, null, failed.getCause()));
+                    throw new AssertionError("A racer failed outside its attempts", failed.getCause());
                 } catch (TimeoutException stuck) {
                     throw new AssertionError("Filings still running after " + RACE_TIMEOUT + ": deadlock?", stuck);
                 }
@@ -282,6 +330,15 @@ class ConcurrentFilingIT extends PostgresAppTest {
             throw new AssertionError(e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** One filing attempt; a refusal is a result too. */
+    private static Attempt attempt(String rep, Supplier<ProcessInstance> file) {
+        try {
+            return new Attempt(rep, file.get(), null);
+        } catch (RuntimeException refused) {
+            return new Attempt(rep, null, refused);
         }
     }
 
