@@ -17,7 +17,7 @@ public class CollisionConduct {
 
     @EventListener
     public void observed(ConductObserved event) {
-        ledger.report(event.person(), event.reward() ? "REWARD" : "VIOLATION", event.code(), "COLLISION",
+        ledger.report(event.person(), event.reward() ? ConductEntry.REWARD : ConductEntry.VIOLATION, event.code(), "COLLISION",
                 event.collisionId(), event.detail(), null);
     }
 }

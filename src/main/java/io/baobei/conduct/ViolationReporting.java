@@ -1,10 +1,13 @@
 package io.baobei.conduct;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.collision.CollisionNotFoundException;
+import io.baobei.collision.CollisionService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.AccessDeniedException;
@@ -12,10 +15,11 @@ import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InvalidInputException;
 
 /**
- * A manager or administration reports a violation by hand, e.g. obstructing a colleague's deal
- * (SABOTAGE, rule C12); it goes to the ledger as REPORTED, with the filing as evidence.
+ * Violations reported by hand (rule X8): by a filing's regional manager, e.g. obstructing a colleague's deal
+ * (SABOTAGE, C12), or by HR/administration, with a filing or a collision as evidence.
  */
 @Service
 @Transactional
@@ -23,38 +27,79 @@ public class ViolationReporting {
 
     private final ConductLedger ledger;
     private final FilingRepository filings;
+    private final CollisionService collisions;
     private final StaffDirectory staff;
 
-    public ViolationReporting(ConductLedger ledger, FilingRepository filings, StaffDirectory staff) {
+    public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionService collisions,
+                              StaffDirectory staff) {
         this.ledger = ledger;
         this.filings = filings;
+        this.collisions = collisions;
         this.staff = staff;
     }
 
+    /** {@code POST /api/conduct/violations}: the case starts by itself. */
     public void report(Caller reporter, ViolationReport report) {
+        Filing filing = validated(report, "FILING");
+        boolean administration = reporter.isInAny(Groups.HR_ADMIN, Groups.CAMUNDA_ADMIN);
+        if (!administration && !staff.isManagerOf(reporter.userId(), filing.region())) {
+            throw new AccessDeniedException("只有该报备所属区域的经理或人事行政部可以报告违规");
+        }
+        ledger.report(report.person(), ConductEntry.VIOLATION, report.violation(), "FILING", filing.id(),
+                report.detail().trim(), reporter.userId());
+    }
+
+    /** HR's report through the Tasklist start form of {@code violation-handling}: that case is this one. */
+    public long recordFromStartForm(String reporter, Map<String, Object> values) {
+        String evidenceType = "COLLISION".equals(values.get("evidenceType")) ? "COLLISION" : "FILING";
+        ViolationReport report = new ViolationReport(text(values.get("person")), text(values.get("violation")),
+                text(values.get("evidenceId")), text(values.get("detail")));
+        validated(report, evidenceType);
+        return ledger.record(report.person(), ConductEntry.VIOLATION, report.violation(), evidenceType, report.filingId(),
+                        report.detail().trim(), reporter)
+                .orElseThrow(() -> new InvalidInputException("evidenceId", "该人员的这项违规已就此登记过"));
+    }
+
+    /** @return the evidence filing, or null for collision evidence */
+    private Filing validated(ViolationReport report, String evidenceType) {
         FieldErrors errors = new FieldErrors();
-        Violation violation = null;
         try {
-            violation = Violation.valueOf(String.valueOf(report.violation()));
+            Violation.valueOf(String.valueOf(report.violation()));
         } catch (IllegalArgumentException e) {
             errors.add("violation", "取值无效：" + Arrays.toString(Violation.values()));
         }
         if (report.person() == null || !staff.isRep(report.person())) {
             errors.add("person", "应为销售人员的用户名");
         }
-        Filing filing = report.filingId() == null ? null : filings.find(report.filingId()).orElse(null);
-        if (filing == null) {
-            errors.add("filingId", "应为相关报备的编号");
+        Filing filing = null;
+        if ("FILING".equals(evidenceType)) {
+            filing = report.filingId() == null ? null : filings.find(report.filingId()).orElse(null);
+            if (filing == null) {
+                errors.add(report.filingId() == null ? "filingId" : "evidenceId", "应为相关报备的编号");
+            }
+        } else if (!collisionExists(report.filingId())) {
+            errors.add("evidenceId", "应为相关撞单的编号");
         }
         if (report.detail() == null || report.detail().isBlank()) {
             errors.add("detail", "请写明事实经过");
         }
         errors.throwIfAny();
-        boolean administration = reporter.isInAny(Groups.HR_ADMIN, Groups.CAMUNDA_ADMIN);
-        if (!administration && !staff.isManagerOf(reporter.userId(), filing.region())) {
-            throw new AccessDeniedException("只有该报备所属区域的经理或人事行政部可以报告违规");
+        return filing;
+    }
+
+    private boolean collisionExists(String collisionId) {
+        if (collisionId == null) {
+            return false;
         }
-        ledger.report(report.person(), "VIOLATION", violation.name(), "FILING", filing.id(), report.detail().trim(),
-                reporter.userId());
+        try {
+            collisions.get(collisionId);
+            return true;
+        } catch (CollisionNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
     }
 }

@@ -77,6 +77,7 @@ public class ContractService {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.CONTRACT_REPORT_OVERDUE, null, OffsetDateTime.now(clock),
                 "due=" + filing.contractReportDue() + ", follower=" + filing.follower());
+        publisher.publishEvent(new FilingAlerts.ContractReportOverdue(filingId, filing.follower(), filing.region()));
     }
 
     /** A signed filing: archived, its claims kept for the existing-customer period. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +17,14 @@ public class FilingApprovalService {
 
     private final FilingRepository filings;
     private final FilingEventRepository events;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public FilingApprovalService(FilingRepository filings, FilingEventRepository events, Clock clock) {
+    public FilingApprovalService(FilingRepository filings, FilingEventRepository events, ApplicationEventPublisher publisher,
+                                 Clock clock) {
         this.filings = filings;
         this.events = events;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -41,6 +45,10 @@ public class FilingApprovalService {
             errors.add("approvalComment", "驳回时必须填写审批意见和修改建议");
         }
         boolean excused = level == ApprovalLevel.REGIONAL_MANAGER && Boolean.TRUE.equals(in.flag("lateExcused", false, errors));
+        boolean markedFalse = level == ApprovalLevel.REGIONAL_MANAGER && Boolean.TRUE.equals(in.flag("falseFiling", false, errors));
+        if (markedFalse && Boolean.TRUE.equals(approved)) {
+            errors.add("falseFiling", "虚假报备不能审批通过");
+        }
         String excuseReason = in.text("lateExcuseReason", 1000, false, errors);
         if (excused && excuseReason == null && !errors.has("lateExcuseReason")) {
             errors.add("lateExcuseReason", "准予晚报时必须写明理由");
@@ -55,7 +63,10 @@ public class FilingApprovalService {
         }
         if (!approved) {
             filings.updateStatus(filingId, FilingStatus.REJECTED, now);
-            events.record(filingId, FilingEventType.REJECTED, approver, now, level + ": " + comment);
+            events.record(filingId, FilingEventType.REJECTED, approver, now, level + (markedFalse ? " (false filing): " : ": ") + comment);
+            if (markedFalse) {
+                publisher.publishEvent(new FilingAlerts.FalseFilingMarked(filingId, filing.filer(), approver, comment));
+            }
             return false;
         }
         if (anotherApprovalFollows) {

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
-/** 409 with the existing filing when a rep files a customer they already hold; 404 for an unknown filing. */
+/**
+ * 409 with the existing filing when a rep files a customer they already hold; 403 for a rep who may not
+ * file (suspended); 404 for an unknown filing.
+ */
 @RestControllerAdvice
 @Configuration
 public class FilingExceptionMapping {
@@ -24,6 +27,11 @@ public class FilingExceptionMapping {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body(e));
     }
 
+    @ExceptionHandler(FilingRefusedException.class)
+    public ResponseEntity<Map<String, Object>> refused(FilingRefusedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message", e.getMessage()));
+    }
+
     @ExceptionHandler(FilingNotFoundException.class)
     public ResponseEntity<Map<String, Object>> notFound(FilingNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("message", e.getMessage()));
@@ -31,11 +39,24 @@ public class FilingExceptionMapping {
 
     @Bean
     public ResourceConfigCustomizer alreadyFiledMapperForEngineRest() {
-        return config -> config.register(AlreadyFiledMapper.class);
+        return config -> {
+            config.register(AlreadyFiledMapper.class);
+            config.register(FilingRefusedMapper.class);
+        };
     }
 
     private static Map<String, Object> body(AlreadyFiledException e) {
         return Map.of("message", "您已报备并持有该客户", "filingId", e.existingFilingId());
+    }
+
+    /** The Tasklist start form and an engine REST start of a suspended rep: 403 with the reason. */
+    public static class FilingRefusedMapper implements ExceptionMapper<FilingRefusedException> {
+
+        @Override
+        public Response toResponse(FilingRefusedException e) {
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", "FilingRefusedException", "message", e.getMessage())).build();
+        }
     }
 
     public static class AlreadyFiledMapper implements ExceptionMapper<AlreadyFiledException> {

@@ -31,13 +31,15 @@ public class FilingProcessStarter {
     private static final List<String> RESULT_FIELDS = List.of("filingId", "filingStatus", "protectedUntil", "collisionId");
 
     private final FilingRequestParser parser;
+    private final FilingRegistrationService registration;
     private final RuntimeService runtimeService;
     private final WithoutAuthorization withoutAuthorization;
     private final Clock clock;
 
-    public FilingProcessStarter(FilingRequestParser parser, RuntimeService runtimeService,
+    public FilingProcessStarter(FilingRequestParser parser, FilingRegistrationService registration, RuntimeService runtimeService,
                                 WithoutAuthorization withoutAuthorization, Clock clock) {
         this.parser = parser;
+        this.registration = registration;
         this.runtimeService = runtimeService;
         this.withoutAuthorization = withoutAuthorization;
         this.clock = clock;
@@ -46,6 +48,7 @@ public class FilingProcessStarter {
     public Map<String, Object> start(Caller caller, Map<String, Object> body) {
         Map<String, Object> variables = new LinkedHashMap<>();
         START_FIELDS.stream().filter(body::containsKey).forEach(field -> variables.put(field, body.get(field)));
+        registration.requireAllowedToFile(caller.userId());
         parser.parse(variables);
 
         ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)

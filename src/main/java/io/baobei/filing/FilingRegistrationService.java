@@ -3,6 +3,7 @@ package io.baobei.filing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,15 +23,18 @@ public class FilingRegistrationService {
     private final CustomerProtection protection;
     private final FilingCustomerData customerData;
     private final FilingRequestParser parser;
+    private final List<FilerRestriction> restrictions;
     private final Clock clock;
 
     public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
-                                     FilingCustomerData customerData, FilingRequestParser parser, Clock clock) {
+                                     FilingCustomerData customerData, FilingRequestParser parser,
+                                     List<FilerRestriction> restrictions, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
         this.customerData = customerData;
         this.parser = parser;
+        this.restrictions = restrictions;
         this.clock = clock;
     }
 
@@ -42,6 +46,7 @@ public class FilingRegistrationService {
         if (filer == null || filer.isBlank()) {
             throw new InvalidInputException("filer", "报备人必须是已登录用户");
         }
+        requireAllowedToFile(filer);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = filings.nextId(now);
         boolean late = now.isAfter(request.visitTime().minusDays(1));
@@ -91,6 +96,15 @@ public class FilingRegistrationService {
         });
         events.record(filingId, FilingEventType.REVISED, actor, now, null);
         return revised;
+    }
+
+    /** Rule X7: a suspended rep cannot file. */
+    public void requireAllowedToFile(String filer) {
+        for (FilerRestriction restriction : restrictions) {
+            restriction.refusalFor(filer).ifPresent(reason -> {
+                throw new FilingRefusedException(reason);
+            });
+        }
     }
 
     public void withdraw(String filingId, String actor) {

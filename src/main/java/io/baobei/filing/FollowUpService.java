@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +25,18 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public FollowUpService(FilingRepository filings, FilingEventRepository events, FollowUpRepository followUps,
-                           FilingCustomerData customerData, StaffDirectory staff, Clock clock) {
+                           FilingCustomerData customerData, StaffDirectory staff, ApplicationEventPublisher publisher,
+                           Clock clock) {
         this.filings = filings;
         this.events = events;
         this.followUps = followUps;
         this.customerData = customerData;
         this.staff = staff;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -82,12 +86,14 @@ public class FollowUpService {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.FIRST_CONTACT_REMINDER, null, OffsetDateTime.now(clock),
                 "follower=" + filing.follower());
+        publisher.publishEvent(new FilingAlerts.FollowerReminded(filingId, filing.follower()));
     }
 
     public void escalateMissedContact(String filingId) {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.FIRST_CONTACT_ESCALATED, null, OffsetDateTime.now(clock),
                 "follower=" + filing.follower());
+        publisher.publishEvent(new FilingAlerts.MissedContactEscalated(filingId, filing.follower(), filing.region()));
     }
 
     /** The manager's answer to a missed first contact, optionally handing the customer to another follower. */

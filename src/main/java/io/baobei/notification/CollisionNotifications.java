@@ -19,7 +19,7 @@ public class CollisionNotifications {
 
     @EventListener
     public void announced(CollisionAnnounced event) {
-        notifications.send(event.recipients(), "撞单提醒：" + event.collisionId(),
+        notifications.send(NotificationType.COLLISION_ANNOUNCED, event.recipients(), "撞单提醒：" + event.collisionId(),
                 "发生撞单（" + event.kind() + "），请相关销售在期限内协商，必要时由区域经理仲裁。",
                 link(event.collisionId()));
     }
@@ -28,9 +28,9 @@ public class CollisionNotifications {
     public void resolved(CollisionResolved event) {
         String outcome = "撞单 " + event.collisionId() + " 已处理：" + event.resolution() + "（" + event.resolvedBy()
                 + "），提成比例 " + event.shareFirst() + "% / " + event.shareSecond() + "%。";
-        notifications.send(event.involved(), "撞单结果：" + event.collisionId(), outcome, link(event.collisionId()));
+        notifications.send(NotificationType.COLLISION_RESOLVED, event.involved(), "撞单结果：" + event.collisionId(), outcome, link(event.collisionId()));
         if (event.resolvedBy() == ResolvedBy.NEGOTIATION) {
-            notifications.send(event.payroll(), "撞单协商结果备案：" + event.collisionId(),
+            notifications.send(NotificationType.PAYROLL_RECORD, event.payroll(), "撞单协商结果备案：" + event.collisionId(),
                     outcome + "双方已协商一致，请人事行政部和财务部备案并用于薪资核算。", link(event.collisionId()));
         }
     }

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.CurrentUser;
+import io.baobei.platform.security.Groups;
 
 /** The signed-in user's in-app notifications. */
 @RestController
@@ -20,11 +22,14 @@ import io.baobei.platform.security.CurrentUser;
 public class NotificationController {
 
     private final NotificationRepository repository;
+    private final OutboxRepository outbox;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    public NotificationController(NotificationRepository repository, CurrentUser currentUser, Clock clock) {
+    public NotificationController(NotificationRepository repository, OutboxRepository outbox, CurrentUser currentUser,
+                                  Clock clock) {
         this.repository = repository;
+        this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -32,6 +37,25 @@ public class NotificationController {
     @GetMapping
     public List<Notification> mine(@RequestParam(defaultValue = "false") boolean unread) {
         return repository.of(currentUser.require().userId(), unread);
+    }
+
+    /** Administration sees what could not be sent, and may send it again. */
+    @GetMapping("/outbox")
+    public List<OutboxMessage> outbox(@RequestParam(defaultValue = OutboxMessage.FAILED) String status) {
+        requireAdministration();
+        return outbox.withStatus(status);
+    }
+
+    @PostMapping("/outbox/{id}/retry")
+    public ResponseEntity<Void> retry(@PathVariable long id) {
+        requireAdministration();
+        return outbox.retry(id, OffsetDateTime.now(clock)) == 1 ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+    }
+
+    private void requireAdministration() {
+        if (!currentUser.require().isInAny(Groups.HR_ADMIN, Groups.CAMUNDA_ADMIN)) {
+            throw new AccessDeniedException("仅行政和系统管理员可查看发送队列");
+        }
     }
 
     @PostMapping("/{id}/read")

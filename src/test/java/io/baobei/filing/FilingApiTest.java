@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,7 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.baobei.conduct.SuspensionService;
 import io.baobei.platform.security.DemoUsers;
+import io.baobei.platform.security.Groups;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -36,6 +40,10 @@ class FilingApiTest {
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    SuspensionService suspensions;
 
     @Test
     void aRepFilesACustomerAndGetsTheProtectedFiling() {
@@ -150,6 +158,31 @@ class FilingApiTest {
         assertThat(other.get("protectedUntil")).isNotNull();
         assertThat(other.toString()).doesNotContain((String) customer.get("customerName"), phone);
         assertThat(get("rep2", "/api/customers/lookup?phone=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aSuspendedRepIsRefusedWith403AndTheReason() {
+        String rep = "suspended" + EngineActions.nextCustomer();
+        User user = identityService.newUser(rep);
+        user.setPassword(DemoUsers.PASSWORD);
+        user.setLastName("停");
+        identityService.saveUser(user);
+        identityService.createMembership(rep, Groups.SALES);
+        identityService.createMembership(rep, Groups.ofRegion("east"));
+        suspensions.suspend(rep, "暂停报备权限（SALES_VIOLATION）", null);
+        long filingsBefore = count("filing");
+
+        ResponseEntity<Map<String, Object>> refused = post(rep, "/api/filings", Filings.enterprise(EngineActions.nextCustomer()));
+        ResponseEntity<Map<String, Object>> restStart = post(rep, "/engine-rest/process-definition/key/customer-filing/start",
+                Map.of("variables", Map.of()));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(refused.getBody().get("message")).asString().contains("暂停");
+        assertThat(restStart.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(count("filing")).isEqualTo(filingsBefore);
+        suspensions.lift(rep, "hr1");
+        assertThat(post(rep, "/api/filings", Filings.enterprise(EngineActions.nextCustomer())).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
     }
 
     @Test

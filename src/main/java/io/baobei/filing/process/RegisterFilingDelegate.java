@@ -48,8 +48,11 @@ public class RegisterFilingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        FilingRequest request = parser.parse(execution.getVariables());
         String filer = filer(execution);
+        if (filer != null) {
+            registration.requireAllowedToFile(filer); // a suspended rep is refused whatever they typed
+        }
+        FilingRequest request = parser.parse(execution.getVariables());
         Registration filed = registration.register(request, filer, execution.getProcessInstanceId());
         execution.setVariable(FILER, filer);
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResetApprovalFieldsListener implements TaskListener {
 
-    private static final List<String> DECISION_FIELDS = List.of("approved", "approvalComment", "lateExcused", "lateExcuseReason");
+    private static final List<String> DECISION_FIELDS = List.of("approved", "approvalComment", "lateExcused", "lateExcuseReason", "falseFiling");
 
     @Override
     public void notify(DelegateTask task) {

@@ -86,6 +86,9 @@ public class AccessSetup implements ApplicationRunner {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);
         }
+        grant(Groups.HR_ADMIN, Resources.PROCESS_DEFINITION, "violation-handling",
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.HR_ADMIN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         grant(Groups.ANALYST, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ANALYST, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         grant(Groups.ANALYST, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);

@@ -1,5 +1,6 @@
 package io.baobei.platform.security;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 public class RestAuthenticationConfiguration {
 
     @Bean
-    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(ProcessEngine processEngine) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(new OwnEngineAuthenticationFilter(processEngine));
         registration.setName("rest-basic-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,

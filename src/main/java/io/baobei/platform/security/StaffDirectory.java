@@ -1,6 +1,7 @@
 package io.baobei.platform.security;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,11 @@ public class StaffDirectory {
     public boolean isRep(String userId) {
         return withoutAuthorization.call(() ->
                 identityService.createUserQuery().userId(userId).memberOfGroup(Groups.SALES).count() == 1);
+    }
+
+    public Optional<String> email(String userId) {
+        User user = withoutAuthorization.call(() -> identityService.createUserQuery().userId(userId).singleResult());
+        return Optional.ofNullable(user).map(User::getEmail).filter(email -> !email.isBlank());
     }
 
     /** "王小明"; the user id when the user has no name. */

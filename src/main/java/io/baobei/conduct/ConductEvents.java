@@ -1,0 +1,20 @@
+package io.baobei.conduct;
+
+/** What the ledger tells others: a violation to handle, a penalty that took effect, a reward granted. */
+public final class ConductEvents {
+
+    private ConductEvents() {
+    }
+
+    public record ViolationRecorded(long entryId) {
+    }
+
+    public record PenaltyConfirmed(ConductEntry entry) {
+    }
+
+    public record RewardGranted(ConductEntry entry) {
+    }
+
+    public record Suspended(String person, String reason) {
+    }
+}

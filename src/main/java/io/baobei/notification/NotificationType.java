@@ -1,0 +1,16 @@
+package io.baobei.notification;
+
+/** What a message is about; configuration routes each type to its channels. */
+public enum NotificationType {
+    COLLISION_ANNOUNCED,
+    COLLISION_RESOLVED,
+    PAYROLL_RECORD,
+    FOLLOW_UP_REMINDER,
+    CONTACT_ESCALATED,
+    CONTRACT_REPORT_OVERDUE,
+    PENALTY,
+    FINE,
+    REWARD,
+    PUBLIC_NOTICE,
+    SUSPENSION
+}
