@@ -80,14 +80,20 @@ public class CollisionService {
 
     /** Rule C4: both reps and the managers of both filings' regions, at once. */
     public void announce(String collisionId) {
-        Collision c = collisions.get(collisionId);
-        Set<String> recipients = new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep()));
-        recipients.addAll(staff.managersOf(c.region()));
-        if (c.secondFilingId() != null) {
-            recipients.addAll(staff.managersOf(filings.get(c.secondFilingId()).region()));
-        }
+        List<String> recipients = readers(collisionId);
         events.record(collisionId, "ANNOUNCED", null, now(), "to=" + recipients);
-        publisher.publishEvent(new CollisionAnnounced(collisionId, c.kind(), List.copyOf(recipients)));
+        publisher.publishEvent(new CollisionAnnounced(collisionId, collisions.get(collisionId).kind(), recipients));
+    }
+
+    /** Both reps and the managers of both filings' regions: who is told of the case and may follow it. */
+    public List<String> readers(String collisionId) {
+        Collision c = collisions.get(collisionId);
+        Set<String> readers = new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep()));
+        readers.addAll(staff.managersOf(c.region()));
+        if (c.secondFilingId() != null) {
+            readers.addAll(staff.managersOf(filings.get(c.secondFilingId()).region()));
+        }
+        return List.copyOf(readers);
     }
 
     public List<String> negotiators(String collisionId) {

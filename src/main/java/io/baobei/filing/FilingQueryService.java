@@ -1,5 +1,6 @@
 package io.baobei.filing;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -7,27 +8,33 @@ import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class FilingQueryService {
 
     private final FilingRepository filings;
     private final FilingEventRepository events;
     private final FilingCustomerData customerData;
     private final FilingAccess access;
+    private final ApplicationEventPublisher publisher;
 
     public FilingQueryService(FilingRepository filings, FilingEventRepository events, FilingCustomerData customerData,
-                              FilingAccess access) {
+                              FilingAccess access, ApplicationEventPublisher publisher) {
         this.filings = filings;
         this.events = events;
         this.customerData = customerData;
         this.access = access;
+        this.publisher = publisher;
     }
 
     public FilingView view(String filingId, Caller caller) {
         Filing f = filings.get(filingId);
         if (!access.mayRead(caller, f)) {
+            publisher.publishEvent(CustomerDataAccessed.denied(filingId, caller.userId(), CustomerDataAccessed.Action.READ,
+                    "GET /api/filings/" + filingId));
             throw new AccessDeniedException("无权查看此报备：仅报备人、跟进人、所属区域经理、销售管理部和行政可查看");
         }
+        publisher.publishEvent(CustomerDataAccessed.allowed(filingId, caller.userId(), CustomerDataAccessed.Action.READ,
+                "GET /api/filings/" + filingId));
         ContractReport contract = f.contractName() == null ? null
                 : new ContractReport(f.contractName(), f.contractDate(), f.contractAmount(), f.contractTerm());
         return new FilingView(f.id(), f.status(), f.filer(), f.follower(), f.region(), f.customerType(), f.customerStage(),

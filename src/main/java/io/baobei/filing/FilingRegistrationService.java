@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,17 +25,19 @@ public class FilingRegistrationService {
     private final FilingCustomerData customerData;
     private final FilingRequestParser parser;
     private final List<FilerRestriction> restrictions;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
                                      FilingCustomerData customerData, FilingRequestParser parser,
-                                     List<FilerRestriction> restrictions, Clock clock) {
+                                     List<FilerRestriction> restrictions, ApplicationEventPublisher publisher, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
         this.customerData = customerData;
         this.parser = parser;
         this.restrictions = restrictions;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -55,6 +58,7 @@ public class FilingRegistrationService {
                 request.demand(), request.visitTime(), request.visitPurpose(), request.expectedAmount(), null, null, now,
                 now, late, false, null, null, null, null, null, null, null));
         filings.attachProcess(id, processInstanceId);
+        publisher.publishEvent(CustomerDataAccessed.allowed(id, filer, CustomerDataAccessed.Action.CREATE, "filed"));
         events.record(id, FilingEventType.FILED, filer, now, "stage=" + request.customerStage());
         if (late) {
             events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
@@ -95,6 +99,8 @@ public class FilingRegistrationService {
             throw new InvalidInputException("contactPhone", "修改后的客户已由其他销售报备保护，不能改为此客户");
         });
         events.record(filingId, FilingEventType.REVISED, actor, now, null);
+        publisher.publishEvent(CustomerDataAccessed.allowed(filingId, actor, CustomerDataAccessed.Action.CHANGE,
+                "revised after rejection"));
         return revised;
     }
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionService;
+import io.baobei.platform.security.CaseAccess;
 
 /** Starts {@code collision-resolution} for a case (message start, business key = collision id). */
 @Component
@@ -20,10 +21,12 @@ public class CollisionProcessStarter {
 
     private final RuntimeService runtimeService;
     private final CollisionService collisions;
+    private final CaseAccess caseAccess;
 
-    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions) {
+    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions, CaseAccess caseAccess) {
         this.runtimeService = runtimeService;
         this.collisions = collisions;
+        this.caseAccess = caseAccess;
     }
 
     public ProcessInstance start(Collision collision) {
@@ -39,6 +42,7 @@ public class CollisionProcessStarter {
                 .setVariables(variables)
                 .correlateStartMessage();
         collisions.attachProcess(collision.id(), instance.getId());
+        caseAccess.grantRead(instance.getId(), collisions.readers(collision.id()));
         return instance;
     }
 }

@@ -1,5 +1,7 @@
 package io.baobei.collision.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.AssistService;
+import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 
 /**
@@ -20,11 +23,14 @@ public class RequestAssistAgreementDelegate implements JavaDelegate {
     private final AssistService assists;
     private final RuntimeService runtimeService;
     private final StaffDirectory staff;
+    private final CaseAccess caseAccess;
 
-    public RequestAssistAgreementDelegate(AssistService assists, RuntimeService runtimeService, StaffDirectory staff) {
+    public RequestAssistAgreementDelegate(AssistService assists, RuntimeService runtimeService, StaffDirectory staff,
+                                          CaseAccess caseAccess) {
         this.assists = assists;
         this.runtimeService = runtimeService;
         this.staff = staff;
+        this.caseAccess = caseAccess;
     }
 
     @Override
@@ -32,12 +38,15 @@ public class RequestAssistAgreementDelegate implements JavaDelegate {
         String filingId = (String) execution.getVariable("filingId");
         assists.openAgreement(filingId).ifPresent(assist -> {
             String filer = (String) execution.getVariable("filer");
-            runtimeService.createMessageCorrelation("assist-agreement-requested")
+            var instance = runtimeService.createMessageCorrelation("assist-agreement-requested")
                     .processInstanceBusinessKey(filingId)
                     .setVariables(Map.of("filingId", filingId, "filer", filer, "helper", assist.helper(),
                             "filerName", staff.displayName(filer), "helperName", staff.displayName(assist.helper()),
                             "regionManagers", execution.getVariable("regionManagers")))
                     .correlateStartMessage();
+            List<String> readers = new ArrayList<>(List.of(filer, assist.helper()));
+            readers.addAll(List.of(String.valueOf(execution.getVariable("regionManagers")).split(",")));
+            caseAccess.grantRead(instance.getId(), readers);
             execution.setVariable("assistedBy", assist.helper());
         });
     }

@@ -3,7 +3,10 @@ package io.baobei.filing.process;
 import static io.baobei.filing.process.FilingVariables.*;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,6 +16,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
+import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 
 /**
@@ -27,14 +31,16 @@ public class FilingReinstatement {
     private final FilingRepository filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
+    private final CaseAccess caseAccess;
     private final Clock clock;
 
     public FilingReinstatement(RuntimeService runtimeService, FilingRepository filings, FilingCustomerData customerData,
-                               StaffDirectory staff, Clock clock) {
+                               StaffDirectory staff, CaseAccess caseAccess, Clock clock) {
         this.runtimeService = runtimeService;
         this.filings = filings;
         this.customerData = customerData;
         this.staff = staff;
+        this.caseAccess = caseAccess;
         this.clock = clock;
     }
 
@@ -61,6 +67,10 @@ public class FilingReinstatement {
                 .startBeforeActivity("follow-up")
                 .execute();
         filings.attachProcess(filingId, instance.getId());
+        List<String> readers = new ArrayList<>(staff.managersOf(f.region()));
+        readers.add(f.filer());
+        readers.add(f.follower());
+        caseAccess.grantRead(instance.getId(), readers.stream().filter(Objects::nonNull).toList());
         return instance;
     }
 }

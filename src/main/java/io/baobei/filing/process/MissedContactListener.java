@@ -2,6 +2,8 @@ package io.baobei.filing.process;
 
 import static io.baobei.filing.process.FilingVariables.*;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FollowUpService;
 import io.baobei.platform.engine.TaskActor;
+import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.WithoutAuthorization;
 
 /**
@@ -21,11 +24,14 @@ public class MissedContactListener implements TaskListener {
     private final FollowUpService followUps;
     private final TaskService taskService;
     private final WithoutAuthorization withoutAuthorization;
+    private final CaseAccess caseAccess;
 
-    public MissedContactListener(FollowUpService followUps, TaskService taskService, WithoutAuthorization withoutAuthorization) {
+    public MissedContactListener(FollowUpService followUps, TaskService taskService, WithoutAuthorization withoutAuthorization,
+                                 CaseAccess caseAccess) {
         this.followUps = followUps;
         this.taskService = taskService;
         this.withoutAuthorization = withoutAuthorization;
+        this.caseAccess = caseAccess;
     }
 
     @Override
@@ -35,6 +41,7 @@ public class MissedContactListener implements TaskListener {
             return;
         }
         task.setVariable(FOLLOWER, newFollower);
+        caseAccess.grantRead(task.getProcessInstanceId(), List.of(newFollower));
         withoutAuthorization.run(() -> taskService.createTaskQuery()
                 .processInstanceId(task.getProcessInstanceId())
                 .taskDefinitionKey("follow-up")

@@ -4,6 +4,8 @@ import static io.baobei.filing.process.FilingVariables.*;
 
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +15,7 @@ import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRequest;
 import io.baobei.filing.FilingRequestParser;
 import io.baobei.filing.Registration;
+import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 
 /**
@@ -27,14 +30,22 @@ public class RegisterFilingDelegate implements JavaDelegate {
     private final FilingRequestParser parser;
     private final FilingRegistrationService registration;
     private final StaffDirectory staff;
+    private final CaseAccess caseAccess;
     private final Clock clock;
 
     public RegisterFilingDelegate(FilingRequestParser parser, FilingRegistrationService registration,
-                                  StaffDirectory staff, Clock clock) {
+                                  StaffDirectory staff, CaseAccess caseAccess, Clock clock) {
         this.parser = parser;
         this.registration = registration;
         this.staff = staff;
+        this.caseAccess = caseAccess;
         this.clock = clock;
+    }
+
+    private static List<String> concat(String filer, List<String> managers) {
+        List<String> readers = new ArrayList<>(managers);
+        readers.add(filer);
+        return readers;
     }
 
     /** The authenticated user files; a start variable cannot file in someone else's name. */
@@ -62,7 +73,9 @@ public class RegisterFilingDelegate implements JavaDelegate {
         execution.setVariable("lateFiling", filed.late());
         execution.setVariable(CUSTOMER_STAGE, request.customerStage().name());
         execution.setVariable("visitTime", request.visitTime().atZoneSameInstant(clock.getZone()).format(LOCAL_MINUTES));
-        execution.setVariable(REGION_MANAGERS, String.join(",", staff.managersOf(request.region())));
+        List<String> managers = staff.managersOf(request.region());
+        execution.setVariable(REGION_MANAGERS, String.join(",", managers));
+        caseAccess.grantRead(execution.getProcessInstanceId(), concat(filer, managers));
         if (filed.collided()) {
             execution.setVariable("protectedByFilingId", filed.conflict().holderFilingId());
             execution.setVariable("matchedBy", filed.conflict().matchedBy().name());

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -89,6 +90,12 @@ public class AccessSetup implements ApplicationRunner {
         grant(Groups.HR_ADMIN, Resources.PROCESS_DEFINITION, "violation-handling",
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.HR_ADMIN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String group : List.of(Groups.SALES_MANAGEMENT, Groups.HR_ADMIN)) {
+            grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+            grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            grant(group, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        }
         grant(Groups.ANALYST, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.ANALYST, Resources.DEPLOYMENT, ANY, Permissions.CREATE, Permissions.READ);
         grant(Groups.ANALYST, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.CREATE_INSTANCE);

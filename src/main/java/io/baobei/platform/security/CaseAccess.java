@@ -1,0 +1,53 @@
+package io.baobei.platform.security;
+
+import java.util.Collection;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens one case (a process instance and its history) to the people who may see it (rule D1): the engine
+ * then shows it to them in Cockpit, Tasklist and the REST API, and to nobody else. Sales management and
+ * administration read every case through their standing permissions (see {@link AccessSetup}).
+ */
+@Component
+public class CaseAccess {
+
+    private final AuthorizationService authorizationService;
+    private final WithoutAuthorization withoutAuthorization;
+
+    public CaseAccess(AuthorizationService authorizationService, WithoutAuthorization withoutAuthorization) {
+        this.authorizationService = authorizationService;
+        this.withoutAuthorization = withoutAuthorization;
+    }
+
+    public void grantRead(String processInstanceId, Collection<String> users) {
+        withoutAuthorization.run(() -> users.stream().distinct().forEach(user -> {
+            grant(user, processInstanceId);
+        }));
+    }
+
+    private void grant(String user, String processInstanceId) {
+        boolean known = authorizationService.createAuthorizationQuery().userIdIn(user)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
+        if (known) {
+            return;
+        }
+        Authorization instance = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        instance.setUserId(user);
+        instance.setResource(Resources.PROCESS_INSTANCE);
+        instance.setResourceId(processInstanceId);
+        instance.addPermission(Permissions.READ);
+        authorizationService.saveAuthorization(instance);
+        Authorization history = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        history.setUserId(user);
+        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
+        history.setResourceId(processInstanceId);
+        history.addPermission(HistoricProcessInstancePermissions.READ);
+        authorizationService.saveAuthorization(history);
+    }
+}
