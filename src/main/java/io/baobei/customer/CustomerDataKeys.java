@@ -11,8 +11,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
@@ -48,10 +50,18 @@ public class CustomerDataKeys {
         if (keyId.contains(":")) {
             throw new IllegalStateException("customer-data.key-id must not contain ':'");
         }
-        byte[] keyBytes = loadKey(properties);
+        Map<String, byte[]> material = new HashMap<>();
+        properties.previousKeys().forEach((id, base64) -> material.put(id, decode(base64, "customer-data.previous-keys." + id)));
+        material.put(keyId, loadKey(properties));
+        byte[] indexKeyBytes = material.get(properties.indexKeyId());
+        if (indexKeyBytes == null) {
+            throw new IllegalStateException("customer-data.index-key-id " + properties.indexKeyId()
+                    + " names no configured key (customer-data.key-id or customer-data.previous-keys)");
+        }
         this.activeKeyId = keyId;
-        this.keys = Map.of(keyId, new SecretKeySpec(keyBytes, AES));
-        this.blindIndexKey = new SecretKeySpec(hmac(keyBytes, BLIND_INDEX_LABEL), HMAC);
+        this.keys = material.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> new SecretKeySpec(e.getValue(), AES)));
+        this.blindIndexKey = new SecretKeySpec(hmac(indexKeyBytes, BLIND_INDEX_LABEL), HMAC);
     }
 
     public String activeKeyId() {

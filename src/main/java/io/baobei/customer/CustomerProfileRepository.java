@@ -51,6 +51,12 @@ public class CustomerProfileRepository {
                 .update();
     }
 
+    /** Rule D4: the profile last fed by this filing takes the customer's changed or erased values. */
+    public void overwriteFromFiling(String filingId, String column, String encryptedValue) {
+        jdbc.sql("update customer_profile set " + column + " = :v where last_filing_id = :f")
+                .param("v", encryptedValue).param("f", filingId).update();
+    }
+
     public Optional<CustomerProfileSummary> summary(String primaryKeyHash) {
         return jdbc.sql("select owner, last_filing_id, signed_contracts from customer_profile where primary_key_hash = :h")
                 .param("h", primaryKeyHash)

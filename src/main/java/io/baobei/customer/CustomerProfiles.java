@@ -19,6 +19,11 @@ public class CustomerProfiles {
         this.clock = clock;
     }
 
+    /** A profile column (e.g. {@code contact_phone_enc}) takes a new encrypted value from a customer's request. */
+    public void overwrite(String lastFilingId, String column, String encryptedValue) {
+        profiles.overwriteFromFiling(lastFilingId, column, encryptedValue);
+    }
+
     public void record(CustomerProfileUpdate update) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         profiles.findId(update.primaryKeyHash()).ifPresentOrElse(

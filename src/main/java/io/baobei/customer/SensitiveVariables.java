@@ -9,17 +9,27 @@ import java.util.function.UnaryOperator;
  */
 public final class SensitiveVariables {
 
-    private static final Map<String, UnaryOperator<String>> MASKS = Map.of(
-            "customerName", Masking::name,
-            "contactName", Masking::name,
-            "legalRepresentative", Masking::name,
-            "contactPhone", Masking::phone,
-            "relativePhone", Masking::phone,
-            "address", Masking::address,
-            "idNumber", Masking::idNumber,
-            "creditCode", Masking::generic,
+    private static final Map<String, UnaryOperator<String>> MASKS = Map.ofEntries(
+            Map.entry("customerName", Masking::name),
+            Map.entry("contactName", Masking::name),
+            Map.entry("legalRepresentative", Masking::name),
+            Map.entry("contactPhone", Masking::phone),
+            Map.entry("relativePhone", Masking::phone),
+            Map.entry("address", Masking::address),
+            Map.entry("idNumber", Masking::idNumber),
+            Map.entry("creditCode", Masking::generic),
             // free text about the contact; kept encrypted in follow_up, never in the engine
-            "followUpNote", Masking::generic);
+            Map.entry("followUpNote", Masking::generic),
+            // a customer's change or deletion request (customer-data-request)
+            Map.entry("customerPhone", Masking::phone),
+            Map.entry("customerCreditCode", Masking::generic),
+            Map.entry("customerIdNumber", Masking::idNumber),
+            Map.entry("documentNumber", Masking::idNumber),
+            Map.entry("newCustomerName", Masking::name),
+            Map.entry("newContactName", Masking::name),
+            Map.entry("newContactPhone", Masking::phone),
+            Map.entry("newAddress", Masking::address),
+            Map.entry("requestNote", Masking::generic));
 
     private SensitiveVariables() {
     }

@@ -86,6 +86,28 @@ public class CustomerClaimRepository {
         jdbc.sql("delete from customer_key_lapse where filing_id = :f").param("f", filingId).update();
     }
 
+    /** All keys a filing's customer has, protected or not (for customer data requests, rule D4). */
+    public void indexCustomer(String filingId, List<CustomerKey> keys) {
+        jdbc.sql("delete from filing_customer_key where filing_id = :f").param("f", filingId).update();
+        for (CustomerKey key : keys.stream().distinct().toList()) {
+            jdbc.sql("insert into filing_customer_key (filing_id, key_hash, key_type) values (:f, :h, :t)")
+                    .param("f", filingId).param("h", key.hash()).param("t", key.type().name()).update();
+        }
+    }
+
+    public List<String> filingsWithAnyKey(List<String> keyHashes) {
+        if (keyHashes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct filing_id from filing_customer_key where key_hash in (:h) order by filing_id")
+                .param("h", keyHashes).query(String.class).list();
+    }
+
+    public void forgetCustomer(String filingId) {
+        jdbc.sql("delete from filing_customer_key where filing_id = :f").param("f", filingId).update();
+        jdbc.sql("delete from customer_key_lapse where filing_id = :f").param("f", filingId).update();
+    }
+
     public int releaseAll(String filingId) {
         return jdbc.sql("delete from customer_key_claim where filing_id = :f").param("f", filingId).update();
     }

@@ -34,6 +34,7 @@ public class CustomerProtection {
     public Optional<ClaimConflict> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
         ClaimConflict conflict = null;
         List<CustomerKey> keys = customerKeys.of(customer);
+        claims.indexCustomer(filingId, keys);
         for (CustomerKey key : keys) {
             String holder = holderAfterClaiming(key, filingId, now);
             if (holder.equals(filingId)) {
@@ -57,6 +58,22 @@ public class CustomerProtection {
     /** The filing lapsed while its rep was still following: its keys stay marked for the customer's choice. */
     public void markLapsed(String filingId, CustomerIdentity customer, OffsetDateTime now) {
         claims.markLapsed(customerKeys.of(customer), filingId, now);
+    }
+
+    /** A closed filing's customer changed: its keys are recorded for later requests, nothing is claimed. */
+    public void indexKeysOnly(String filingId, CustomerIdentity customer) {
+        claims.indexCustomer(filingId, customerKeys.of(customer));
+    }
+
+    /** Every filing ever made for a customer with any of these keys. */
+    public List<String> filingsOf(List<CustomerKey> keys) {
+        return claims.filingsWithAnyKey(keys.stream().map(CustomerKey::hash).toList());
+    }
+
+    /** Rule D4, deletion: the filing no longer protects, matches or marks its customer. */
+    public void forget(String filingId) {
+        claims.releaseAll(filingId);
+        claims.forgetCustomer(filingId);
     }
 
     public void reassign(String fromFilingId, String toFilingId) {

@@ -149,7 +149,7 @@ class CustomerDataCipherTest {
     }
 
     private static CustomerDataCipher cipher(String base64Key, String keyId) {
-        return new CustomerDataCipher(new CustomerDataKeys(new CustomerDataProperties(base64Key, keyId, false, null)));
+        return new CustomerDataCipher(new CustomerDataKeys(new CustomerDataProperties(base64Key, keyId, false, null, null, null)));
     }
 
     private static String randomKey() {

@@ -19,7 +19,7 @@ class CustomerDataKeysTest {
 
     @Test
     void usesTheConfiguredKey() {
-        CustomerDataKeys keys = new CustomerDataKeys(new CustomerDataProperties(KEY, "k7", false, null));
+        CustomerDataKeys keys = new CustomerDataKeys(new CustomerDataProperties(KEY, "k7", false, null, null, null));
 
         assertThat(keys.activeKeyId()).isEqualTo("k7");
         assertThat(keys.activeKey().getEncoded()).hasSize(32).containsOnly(0);
@@ -30,25 +30,25 @@ class CustomerDataKeysTest {
 
     @Test
     void defaultsKeyIdToK1() {
-        assertThat(new CustomerDataProperties(KEY, null, false, null).keyId()).isEqualTo("k1");
-        assertThat(new CustomerDataProperties(KEY, " ", false, null).keyId()).isEqualTo("k1");
-        assertThat(new CustomerDataProperties(KEY, null, false, null).devKeyFile()).isEqualTo("./data/customer-data.key");
+        assertThat(new CustomerDataProperties(KEY, null, false, null, null, null).keyId()).isEqualTo("k1");
+        assertThat(new CustomerDataProperties(KEY, " ", false, null, null, null).keyId()).isEqualTo("k1");
+        assertThat(new CustomerDataProperties(KEY, null, false, null, null, null).devKeyFile()).isEqualTo("./data/customer-data.key");
     }
 
     @Test
     void blindIndexKeyIsDerivedDeterministically() {
-        CustomerDataKeys a = new CustomerDataKeys(new CustomerDataProperties(KEY, "k1", false, null));
-        CustomerDataKeys b = new CustomerDataKeys(new CustomerDataProperties(KEY, "other", false, null));
+        CustomerDataKeys a = new CustomerDataKeys(new CustomerDataProperties(KEY, "k1", false, null, null, null));
+        CustomerDataKeys b = new CustomerDataKeys(new CustomerDataProperties(KEY, "other", false, null, null, null));
 
         assertThat(a.blindIndexKey().getEncoded()).isEqualTo(b.blindIndexKey().getEncoded());
     }
 
     @Test
     void missingKeyFailsWithAClearMessage() {
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(null, null, false, null)))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(null, null, false, null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("CUSTOMER_DATA_KEY (customer-data.key) is required: base64 of 32 random bytes");
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties("  ", null, false, null)))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties("  ", null, false, null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("CUSTOMER_DATA_KEY (customer-data.key) is required");
     }
@@ -56,7 +56,7 @@ class CustomerDataKeysTest {
     @Test
     void wrongLengthIsRejected() {
         String sixteenBytes = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(sixteenBytes, null, false, null)))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(sixteenBytes, null, false, null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("customer-data.key")
                 .hasMessageContaining("16 bytes, expected 32");
@@ -65,7 +65,7 @@ class CustomerDataKeysTest {
     @Test
     void invalidBase64IsRejectedWithoutEchoingTheKey() {
         String notBase64 = "this is not base64 at all!!";
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(notBase64, null, false, null)))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(notBase64, null, false, null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not valid base64")
                 .hasNoCause()
@@ -74,7 +74,7 @@ class CustomerDataKeysTest {
 
     @Test
     void keyIdMustNotContainTheSeparator() {
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(KEY, "a:b", false, null)))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(KEY, "a:b", false, null, null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("key-id");
     }
@@ -82,7 +82,7 @@ class CustomerDataKeysTest {
     @Test
     void devKeyIsGeneratedOnceAndReused() throws Exception {
         Path file = tmp.resolve("nested/dir/customer-data.key");
-        CustomerDataProperties properties = new CustomerDataProperties("", null, true, file.toString());
+        CustomerDataProperties properties = new CustomerDataProperties("", null, true, file.toString(), null, null);
 
         CustomerDataKeys first = new CustomerDataKeys(properties);
 
@@ -104,7 +104,7 @@ class CustomerDataKeysTest {
     @Test
     void configuredKeyWinsOverDevKeyFile() {
         Path file = tmp.resolve("customer-data.key");
-        CustomerDataKeys keys = new CustomerDataKeys(new CustomerDataProperties(KEY, null, true, file.toString()));
+        CustomerDataKeys keys = new CustomerDataKeys(new CustomerDataProperties(KEY, null, true, file.toString(), null, null));
 
         assertThat(file).doesNotExist();
         assertThat(keys.activeKey().getEncoded()).containsOnly(0);
@@ -115,7 +115,7 @@ class CustomerDataKeysTest {
         Path file = tmp.resolve("customer-data.key");
         Files.writeString(file, Base64.getEncoder().encodeToString(new byte[10]));
 
-        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(null, null, true, file.toString())))
+        assertThatThrownBy(() -> new CustomerDataKeys(new CustomerDataProperties(null, null, true, file.toString(), null, null)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("development key file")
                 .hasMessageContaining("10 bytes, expected 32");

@@ -39,6 +39,18 @@ public final class Filings {
         return base + CREDIT_CODE_CHARS.charAt((31 - sum % 31) % 31);
     }
 
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+
+    /** A valid mainland ID number (ISO 7064 MOD 11-2 check), distinct for {@code n} below 1000. */
+    public static String idNumber(int n) {
+        String base = "11010519900101" + "%03d".formatted(n % 1000);
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (base.charAt(i) - '0') * ID_WEIGHTS[i];
+        }
+        return base + "10X98765432".charAt(sum % 11);
+    }
+
     /** An individual customer in region east with phone 138 1234 8000. */
     public static Map<String, Object> individual() {
         Map<String, Object> v = new HashMap<>();

@@ -89,6 +89,8 @@ public class AccessSetup implements ApplicationRunner {
         }
         grant(Groups.HR_ADMIN, Resources.PROCESS_DEFINITION, "violation-handling",
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.HR_ADMIN, Resources.PROCESS_DEFINITION, "customer-data-request",
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.HR_ADMIN, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         for (String group : List.of(Groups.SALES_MANAGEMENT, Groups.HR_ADMIN)) {
             grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
