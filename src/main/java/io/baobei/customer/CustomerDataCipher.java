@@ -40,6 +40,33 @@ public class CustomerDataCipher {
         if (plain == null) {
             return null;
         }
+        return seal(plain.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Binary customer data (copies of identity documents, rule D7) in the same stored form as {@link #encrypt}:
+     * {@code v1:<keyId>:<base64url(iv || ciphertext+tag)>}, so key rotation treats it like every other column.
+     */
+    public String encryptBytes(byte[] plain) {
+        if (plain == null) {
+            return null;
+        }
+        return seal(plain);
+    }
+
+    /** The same value under the active key (key rotation); works for text and bytes alike. */
+    public String reencrypt(String stored) {
+        return encryptBytes(decryptBytes(stored));
+    }
+
+    public byte[] decryptBytes(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return open(stored);
+    }
+
+    private String seal(byte[] plain) {
         String keyId = keys.activeKeyId();
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
@@ -47,7 +74,7 @@ public class CustomerDataCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, keys.activeKey(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(header(keyId));
-            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plain);
             byte[] payload = ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
             return VERSION + ':' + keyId + ':' + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
         } catch (GeneralSecurityException e) {
@@ -59,6 +86,10 @@ public class CustomerDataCipher {
         if (stored == null) {
             return null;
         }
+        return new String(open(stored), StandardCharsets.UTF_8);
+    }
+
+    private byte[] open(String stored) {
         String[] parts = stored.split(":", 3);
         if (parts.length != 3 || !VERSION.equals(parts[0])) {
             throw new CustomerDataDecryptionException("Stored customer data is not in the v1:<keyId>:<data> format");
@@ -79,8 +110,7 @@ public class CustomerDataCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, payload, 0, IV_BYTES));
             cipher.updateAAD(header(keyId));
-            byte[] plain = cipher.doFinal(payload, IV_BYTES, payload.length - IV_BYTES);
-            return new String(plain, StandardCharsets.UTF_8);
+            return cipher.doFinal(payload, IV_BYTES, payload.length - IV_BYTES);
         } catch (AEADBadTagException e) {
             throw new CustomerDataDecryptionException(
                     "Stored customer data failed authentication (tampered, or encrypted with a different key)", e);

@@ -38,8 +38,9 @@ public final class SensitiveVariables {
         return MASKS.containsKey(variableName);
     }
 
+    /** The display mask; a backtick of the user's becomes ˋ so it cannot end a form's code span. */
     public static String mask(String variableName, String value) {
-        return MASKS.getOrDefault(variableName, Masking::generic).apply(value);
+        return MASKS.getOrDefault(variableName, Masking::generic).apply(value).replace('`', 'ˋ');
     }
 
     /**

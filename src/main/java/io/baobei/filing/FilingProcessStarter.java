@@ -23,11 +23,6 @@ public class FilingProcessStarter {
 
     static final String PROCESS_KEY = "customer-filing";
 
-    /** The contract's start variables; anything else in a request body is ignored. */
-    static final List<String> START_FIELDS = List.of("customerType", "customerName", "contactName", "contactPhone",
-            "address", "region", "visitTime", "visitPurpose", "customerStage", "creditCode", "legalRepresentative",
-            "idNumber", "propertyId", "relativePhone", "expectedAmount", "projectName", "demand");
-
     private static final List<String> RESULT_FIELDS = List.of("filingId", "filingStatus", "protectedUntil", "collisionId");
 
     private final FilingRequestParser parser;
@@ -47,7 +42,7 @@ public class FilingProcessStarter {
 
     public Map<String, Object> start(Caller caller, Map<String, Object> body) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        START_FIELDS.stream().filter(body::containsKey).forEach(field -> variables.put(field, body.get(field)));
+        StartVariables.FIELDS.stream().filter(body::containsKey).forEach(field -> variables.put(field, body.get(field)));
         registration.requireAllowedToFile(caller.userId());
         parser.parse(variables);
 

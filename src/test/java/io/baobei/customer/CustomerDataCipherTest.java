@@ -148,6 +148,51 @@ class CustomerDataCipherTest {
         assertThat(zeros.blindIndex(KeyType.ID_NUMBER, "11010519491231002X")).isEqualTo(expected);
     }
 
+    @Test
+    void bytesRoundTripInTheSameStoredForm() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        byte[] binary = new byte[70_000];
+        new SecureRandom().nextBytes(binary);
+
+        for (byte[] plain : new byte[][] {pdf, binary, new byte[0]}) {
+            String stored = cipher.encryptBytes(plain);
+
+            assertThat(stored).startsWith("v1:k1:");
+            assertThat(stored.substring("v1:k1:".length())).matches("[A-Za-z0-9_-]*");
+            assertThat(Base64.getUrlDecoder().decode(stored.substring("v1:k1:".length()))).hasSize(12 + plain.length + 16);
+            assertThat(cipher.decryptBytes(stored)).isEqualTo(plain);
+        }
+        assertThat(cipher.encryptBytes(pdf)).doesNotContain("PDF").isNotEqualTo(cipher.encryptBytes(pdf));
+    }
+
+    @Test
+    void bytesAndTextShareOneFormat() {
+        assertThat(cipher.decryptBytes(cipher.encrypt("张三 13812348000")))
+                .isEqualTo("张三 13812348000".getBytes(StandardCharsets.UTF_8));
+        assertThat(cipher.decrypt(cipher.encryptBytes("张三".getBytes(StandardCharsets.UTF_8)))).isEqualTo("张三");
+    }
+
+    @Test
+    void nullBytesPassThrough() {
+        assertThat(cipher.encryptBytes(null)).isNull();
+        assertThat(cipher.decryptBytes(null)).isNull();
+    }
+
+    @Test
+    void tamperedOrForeignBytesAreDetected() {
+        String stored = cipher.encryptBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3, 4});
+        int i = stored.length() - 5;
+        String tampered = stored.substring(0, i) + (stored.charAt(i) == 'A' ? 'B' : 'A') + stored.substring(i + 1);
+
+        assertThatThrownBy(() -> cipher.decryptBytes(tampered))
+                .isInstanceOf(CustomerDataDecryptionException.class).hasMessageContaining("failed authentication");
+        assertThatThrownBy(() -> cipher(randomKey(), "k1").decryptBytes(stored))
+                .isInstanceOf(CustomerDataDecryptionException.class).hasMessageContaining("failed authentication");
+        assertThatThrownBy(() -> cipher.decryptBytes(stored.replaceFirst("^v1:k1:", "v1:k9:")))
+                .isInstanceOf(CustomerDataDecryptionException.class).hasMessage("Unknown customer-data key id 'k9'");
+        assertThatThrownBy(() -> cipher.decryptBytes("v1:k1:AAAA")).isInstanceOf(CustomerDataDecryptionException.class);
+    }
+
     private static CustomerDataCipher cipher(String base64Key, String keyId) {
         return new CustomerDataCipher(new CustomerDataKeys(new CustomerDataProperties(base64Key, keyId, false, null, null, null)));
     }

@@ -15,6 +15,7 @@ import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRequest;
 import io.baobei.filing.FilingRequestParser;
 import io.baobei.filing.Registration;
+import io.baobei.filing.StartVariables;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 
@@ -63,7 +64,7 @@ public class RegisterFilingDelegate implements JavaDelegate {
         if (filer != null) {
             registration.requireAllowedToFile(filer); // a suspended rep is refused whatever they typed
         }
-        FilingRequest request = parser.parse(execution.getVariables());
+        FilingRequest request = parser.parse(StartVariables.read(execution));
         Registration filed = registration.register(request, filer, execution.getProcessInstanceId());
         execution.setVariable(FILER, filer);
 

@@ -25,6 +25,7 @@ public class EngineRestErrorMapping {
         return config -> {
             config.register(InvalidInputMapper.class);
             config.register(WrappedInvalidInputMapper.class);
+            config.register(StartRequestShapeFilter.class);
         };
     }
 
