@@ -15,7 +15,8 @@ import io.baobei.platform.validation.FieldError;
 /**
  * A file above {@code spring.servlet.multipart.max-file-size} is refused while the request is still being read,
  * before any controller is chosen, so only a global advice sees it: {@code 400} naming {@code file}, like the
- * service's own size check. A broken multipart body is a {@code 400} too; an unknown attachment a {@code 404}.
+ * service's own size check. A broken multipart body is a {@code 400} naming {@code body} (as a broken JSON body is,
+ * {@code platform.web.ApiExceptionHandler}) instead of Spring's 500; an unknown attachment a {@code 404}.
  */
 @RestControllerAdvice
 public class AttachmentExceptionMapping {
@@ -35,7 +36,7 @@ public class AttachmentExceptionMapping {
     @ExceptionHandler(MultipartException.class)
     public ResponseEntity<Map<String, Object>> unreadable(MultipartException e) {
         return ResponseEntity.badRequest().body(Map.of("errors",
-                List.of(new FieldError(AttachmentValidation.FILE, "不是有效的 multipart/form-data 请求"))));
+                List.of(new FieldError("body", "请求体不是有效的 multipart/form-data"))));
     }
 
     @ExceptionHandler(AttachmentNotFoundException.class)

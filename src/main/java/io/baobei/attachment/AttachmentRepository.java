@@ -71,6 +71,12 @@ public class AttachmentRepository {
      *
      * @return whether the filing exists
      */
+    /** Rule D4: a deleted customer's document copies go with their data. */
+    public int deleteAll(AttachmentOwnerType ownerType, String ownerId) {
+        return jdbc.sql("delete from attachment where owner_type = :t and owner_id = :o")
+                .param("t", ownerType.name()).param("o", ownerId).update();
+    }
+
     public boolean lockFiling(String filingId) {
         return !jdbc.sql("select id from filing where id = :id for update").param("id", filingId).query(String.class).list().isEmpty();
     }

@@ -19,6 +19,7 @@ import io.baobei.customer.CustomerDataCipher;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
@@ -157,10 +158,10 @@ public class CollisionService {
         if (made.isEmpty()) {
             return "双方均未在期限内提交协商意见。";
         }
+        // the statements may name the customer: they stay encrypted, readable at /api/collisions/{id}
         return made.stream().map(p -> "- " + staff.displayName(p.rep()) + (p.rep().equals(c.firstRep()) ? "（先报备）" : "（后报备）")
-                        + "：" + p.proposal() + (p.splitFirstPercent() == null ? "" : "，先报备者 " + p.splitFirstPercent() + "%")
-                        + "；情况说明：" + cipher.decrypt(p.statementEnc()))
-                .collect(Collectors.joining("\n"));
+                        + "：" + p.proposal() + (p.splitFirstPercent() == null ? "" : "，先报备者 " + p.splitFirstPercent() + "%"))
+                .collect(Collectors.joining("\n")) + "\n\n双方的情况说明见 [撞单详情](/api/collisions/" + collisionId + ")";
     }
 
     public void recordRecommendation(String collisionId, String owner, String reason, Map<String, Object> inputs) {
@@ -283,7 +284,9 @@ public class CollisionService {
         if (c.kind() == CollisionKind.CUSTOMER_CHOICE && firstFiling && filing.status().protects()) {
             return new FilingNotice(filingId, FilingNotice.REINSTATED);
         }
-        if (!filing.status().protects()) {
+        // ended by this collision (or lapsed before it): anything else goes on, an archived signed filing included
+        if (filing.status() == FilingStatus.VOID || filing.status() == FilingStatus.WITHDRAWN
+                || filing.status() == FilingStatus.LAPSED) {
             return new FilingNotice(filingId, FilingNotice.LOST);
         }
         boolean waitingForOutcome = !firstFiling && c.kind() != CollisionKind.REPORTED;

@@ -8,7 +8,12 @@ import java.util.List;
  */
 public final class EncryptedColumns {
 
-    public record Column(String table, String column) {
+    /** {@code maxBatch}: a column of large values (document copies) is rotated a few rows at a time. */
+    public record Column(String table, String column, int maxBatch) {
+
+        Column(String table, String column) {
+            this(table, column, Integer.MAX_VALUE);
+        }
     }
 
     public static final List<Column> ALL = List.of(
@@ -33,7 +38,7 @@ public final class EncryptedColumns {
             new Column("customer_data_request", "changes_enc"),
             new Column("customer_data_request", "note_enc"),
             new Column("customer_data_change", "previous_enc"),
-            new Column("attachment", "data_enc"));
+            new Column("attachment", "data_enc", 5));
 
     private EncryptedColumns() {
     }

@@ -46,7 +46,7 @@ public class KeyRotation {
             int total = 0;
             int done;
             do {
-                done = batch.execute(status -> rotateBatch(column, batchSize));
+                done = batch.execute(status -> rotateBatch(column, Math.min(batchSize, column.maxBatch())));
                 total += done;
             } while (done > 0);
             if (total > 0) {

@@ -20,6 +20,8 @@ public final class SensitiveVariables {
             Map.entry("creditCode", Masking::generic),
             // free text about the contact; kept encrypted in follow_up, never in the engine
             Map.entry("followUpNote", Masking::generic),
+            // a rep's statement in a collision (情况说明): kept encrypted with the case, never in the engine
+            Map.entry("statement", Masking::generic),
             // a customer's change or deletion request (customer-data-request)
             Map.entry("customerPhone", Masking::phone),
             Map.entry("customerCreditCode", Masking::generic),

@@ -3,6 +3,7 @@ package io.baobei.attachment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -169,6 +170,12 @@ class AttachmentApiTest {
         assertThat(fields(unknownKind)).containsExactly("kind");
         assertThat(nothing.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(fields(nothing)).containsExactlyInAnyOrder("kind", "file");
+        for (String broken : List.of("{\"kind\":\"ID_CARD\"}", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n")) {
+            ResponseEntity<Map<String, Object>> response = client().raw("rep1", filingId, "multipart/form-data; boundary=x",
+                    broken.getBytes(StandardCharsets.UTF_8));
+            assertThat(response.getStatusCode()).as(broken).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getBody()).as(broken).containsKey("errors");
+        }
         assertThat(stored(filingId)).isZero();
     }
 

@@ -109,6 +109,14 @@ final class AttachmentClient {
                 .exchange("/api/filings/" + filingId + "/attachments", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
     }
 
+    /** Posts {@code body} as is, with the content type given. */
+    ResponseEntity<Map<String, Object>> raw(String user, String filingId, String contentType, byte[] body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType(contentType));
+        return http.withBasicAuth(user, DemoUsers.PASSWORD)
+                .exchange("/api/filings/" + filingId + "/attachments", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    }
+
     ResponseEntity<Object> list(String user, String filingId) {
         return http.withBasicAuth(user, DemoUsers.PASSWORD)
                 .exchange("/api/filings/" + filingId + "/attachments", HttpMethod.GET, null, ANY_JSON);

@@ -2,6 +2,7 @@ package io.baobei.datarequest;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.baobei.attachment.AttachmentKind;
+import io.baobei.attachment.AttachmentOwnerType;
+import io.baobei.attachment.AttachmentService;
 import io.baobei.filing.CustomerLookupService;
 import io.baobei.filing.CustomerLookupService.LookupStatus;
 import io.baobei.filing.FilingCustomerData;
@@ -40,6 +44,8 @@ class CustomerDataRequestProcessTest {
     CustomerLookupService lookups;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AttachmentService attachments;
 
     EngineActions actions;
     String phone;
@@ -90,6 +96,8 @@ class CustomerDataRequestProcessTest {
 
     @Test
     void anApprovedDeletionErasesThePersonalDataAndKeepsTheRecord() {
+        attachments.attach(AttachmentOwnerType.FILING, filingId, AttachmentKind.ID_CARD,
+                "%PDF-1.4 身份证复印件".getBytes(StandardCharsets.UTF_8), "rep1");
         ProcessInstance request = start(Map.of("requestType", "DELETE", "customerIdNumber", idNumber,
                 "customerPhone", phone, "documentType", "ID_CARD", "documentNumber", idNumber, "requestNote", "客户要求删除全部资料"));
         actions.complete(request, "approve-data-request", "salesmgmt1", Map.of("approved", true));
@@ -102,6 +110,8 @@ class CustomerDataRequestProcessTest {
         Assertions.assertThat(lookups.lookup("rep2", phone, null, null, null).status()).isEqualTo(LookupStatus.FREE);
         Assertions.assertThat(jdbc.sql("select status from customer_data_request where id = :id").param("id", request.getBusinessKey())
                 .query(String.class).single()).isEqualTo("COMPLETED");
+        Assertions.assertThat(jdbc.sql("select count(*) from attachment where owner_type = 'FILING' and owner_id = :f")
+                .param("f", filingId).query(Long.class).single()).as("the document copies went too").isZero();
     }
 
     @Test

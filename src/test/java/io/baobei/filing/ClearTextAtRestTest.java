@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import io.baobei.support.AppTest;
@@ -20,6 +23,7 @@ import io.baobei.support.FullFilingScenario;
  * in clear text at rest. The same scenario runs on PostgreSQL in {@code io.baobei.it.ClearTextAtRestIT}.
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class ClearTextAtRestTest {
 
     @Autowired
@@ -37,12 +41,13 @@ class ClearTextAtRestTest {
     }
 
     @Test
-    void customerDataIsNeverStoredInClearText() {
+    void customerDataIsNeverStoredInClearTextNorLogged(CapturedOutput log) {
         FullFilingScenario.Result result = new FullFilingScenario(engine).run(rest);
 
         Assertions.assertThat(filings.get(result.individualFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);
         Assertions.assertThat(filings.get(result.enterpriseFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);
         FullFilingScenario.assertNothingInClear(dataSource, result);
+        Assertions.assertThat(log.getAll()).as("the log").doesNotContain(result.clearValues());
     }
 
     /** Cockpit's history shows a customer's data masked exactly as the running process shows it. */

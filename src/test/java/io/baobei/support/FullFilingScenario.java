@@ -103,6 +103,21 @@ public final class FullFilingScenario {
                 followUpNote(enterprise)));
         masked.add(Masking.name((String) enterprise.get("contactName")));
 
+        // A full collision case on the enterprise: rep3 files it too; the statements name the customer.
+        Map<String, Object> duplicate = new HashMap<>(enterprise);
+        duplicate.put("contactPhone", enterpriseCorrected);
+        ProcessInstance second = actions.file("rep3", duplicate);
+        String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
+        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        String statement = "我先联系了" + enterprise.get("customerName") + "的" + enterprise.get("contactName")
+                + "，电话" + enterpriseCorrected + "，地址" + enterprise.get("address");
+        actions.completeAssigned(resolution, "negotiate", "rep2", Map.of("proposal", "KEEP_FIRST", "statement", statement));
+        actions.completeAssigned(resolution, "negotiate", "rep3", Map.of("proposal", "NO_AGREEMENT", "statement", statement));
+        actions.complete(resolution, "arbitrate", "manager1", Map.of("decision", "SHARED", "decisionReason", "同时跟进，共同所有"));
+        actions.executeJobs(resolution);
+        Assertions.assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(resolution.getId()).count())
+                .as("the collision is resolved").isZero();
+
         // Engine REST start, as an integration would call it.
         String restPhone = "1352" + "%07d".formatted(n);
         Map<String, Object> restCustomer = new LinkedHashMap<>();

@@ -9,7 +9,10 @@ import org.springframework.stereotype.Component;
 import io.baobei.collision.CollisionService;
 import io.baobei.platform.engine.TaskActor;
 
-/** Completing {@code negotiate}: the rep's proposal and statement are recorded with the case (rule C5). */
+/**
+ * Completing {@code negotiate}: the rep's proposal and statement are recorded with the case (rule C5); the
+ * statement may name the customer, so it is kept encrypted there and not in the process.
+ */
 @Component
 public class ProposalListener implements TaskListener {
 
@@ -22,5 +25,6 @@ public class ProposalListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         collisions.recordProposal((String) task.getVariable(COLLISION_ID), TaskActor.of(task), task.getVariables());
+        task.getExecution().removeVariable("statement");
     }
 }

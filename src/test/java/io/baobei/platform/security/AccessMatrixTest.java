@@ -119,7 +119,7 @@ class AccessMatrixTest {
                 .contains("\"actor\":\"rep2\"").doesNotContain("\"actor\":\"manager1\"").contains("127.0.0.1");
         assertThat(get("hr1", "/api/audit?user=rep2&from=2000-01-01T00:00:00Z").getBody()).contains(filingId);
         assertThat(get("rep1", "/api/audit?filingId=" + filingId).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(http.withBasicAuth("hr1", io.baobei.platform.security.DemoUsers.PASSWORD)
+        assertThat(http.withBasicAuth("hr1", DemoUsers.PASSWORD)
                 .exchange("/api/audit", org.springframework.http.HttpMethod.DELETE, null, String.class).getStatusCode().is2xxSuccessful())
                 .as("audit records cannot be deleted through the application").isFalse();
     }
@@ -145,6 +145,16 @@ class AccessMatrixTest {
     }
 
     @Test
+    void onlyTheSystemAdministratorRotatesTheKey() {
+        assertThat(http.withBasicAuth("hr1", DemoUsers.PASSWORD)
+                .postForEntity("/api/admin/customer-data/rotation", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> rotated = http.withBasicAuth("admin", DemoUsers.PASSWORD)
+                .postForEntity("/api/admin/customer-data/rotation?batchSize=100", null, String.class);
+        assertThat(rotated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rotated.getBody()).contains("\"activeKeyId\":\"k1\"", "\"remaining\":0");
+    }
+
+    @Test
     void weakPasswordsAreRefused() {
         var identity = engine.getIdentityService();
         var weak = identity.newUser("weak" + EngineActions.nextCustomer());
@@ -159,6 +169,6 @@ class AccessMatrixTest {
     }
 
     private ResponseEntity<String> get(String user, String path) {
-        return http.withBasicAuth(user, io.baobei.platform.security.DemoUsers.PASSWORD).getForEntity(path, String.class);
+        return http.withBasicAuth(user, DemoUsers.PASSWORD).getForEntity(path, String.class);
     }
 }
