@@ -1,5 +1,7 @@
 package io.baobei.conduct;
 
+import static io.baobei.support.FormFiles.*;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +16,6 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * forms/report-violation, confirm-penalty and process-dismissal: Camunda Forms for Tasklist 7.24 (form-js 1.8.7) of
@@ -48,8 +49,6 @@ class ConductFormsTest {
     /** CONTRACT.md {@code action} values. */
     static final List<String> ACTIONS = List.of("WARNING", "CRITICISM", "FINE", "DEMERIT", "SUSPEND", "TRANSFER",
             "DEMOTION", "DISMISSAL");
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void reportViolation() throws IOException {
@@ -167,57 +166,10 @@ class ConductFormsTest {
         return field;
     }
 
-    private static void assertSelect(JsonNode form, String key, boolean required, String... values) {
-        JsonNode select = field(form, key);
-        Assertions.assertThat(select.path("type").asText()).as(key).isEqualTo("select");
-        Assertions.assertThat(select.path("validate").path("required").asBoolean()).as(key + " required").isEqualTo(required);
-        List<String> actual = new ArrayList<>();
-        select.path("values").forEach(v -> actual.add(v.path("value").asText()));
-        Assertions.assertThat(actual).as(key).containsExactly(values);
-    }
-
-    private static JsonNode read(String id) throws IOException {
-        JsonNode form = JSON.readTree(Path.of("forms", id + ".form").toFile());
-        Assertions.assertThat(form.path("id").asText()).isEqualTo(id);
-        return form;
-    }
-
-    private static List<JsonNode> components(JsonNode form) {
-        List<JsonNode> all = new ArrayList<>();
-        collect(form.path("components"), all);
-        return all;
-    }
-
-    private static void collect(JsonNode components, List<JsonNode> all) {
-        for (JsonNode component : components) {
-            all.add(component);
-            collect(component.path("components"), all);
-        }
-    }
-
     private static List<String> keys(JsonNode form) {
         List<String> keys = new ArrayList<>();
         components(form).stream().filter(c -> c.has("key")).forEach(c -> keys.add(c.path("key").asText()));
         return keys;
     }
 
-    private static JsonNode field(JsonNode form, String key) {
-        return components(form).stream().filter(c -> key.equals(c.path("key").asText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no field " + key));
-    }
-
-    private static String texts(JsonNode form) {
-        StringBuilder all = new StringBuilder();
-        components(form).stream().filter(c -> "text".equals(c.path("type").asText()))
-                .forEach(c -> all.append(c.path("text").asText()).append('\n'));
-        return all.toString();
-    }
-
-    private static int count(String text, String token) {
-        int n = 0;
-        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + token.length())) {
-            n++;
-        }
-        return n;
-    }
 }
