@@ -29,6 +29,11 @@ public class StaffDirectory {
                 identityService.createGroupQuery().groupId(Groups.ofRegion(region)).count() == 1);
     }
 
+    /** The regions that have a manager, e.g. for a review task per region. */
+    public List<String> regionsWithManagers() {
+        return Groups.REGIONS.stream().filter(region -> !managersOf(region).isEmpty()).toList();
+    }
+
     public List<String> managersOf(String region) {
         return membersOfBoth(Groups.ofRegion(region), Groups.REGIONAL_MANAGER);
     }
