@@ -1,0 +1,8 @@
+package io.baobei.reporting;
+
+import java.math.BigDecimal;
+
+/** Rule M1: filings by region and customer class, with purchasing power (expected and contract amounts). */
+public record CustomerSummary(String region, String customerType, int filings, int signed, BigDecimal expectedAmount,
+                              BigDecimal contractAmount) {
+}
