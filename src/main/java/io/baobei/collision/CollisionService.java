@@ -160,7 +160,7 @@ public class CollisionService {
         }
         // the statements may name the customer: they stay encrypted, readable at /api/collisions/{id}
         return made.stream().map(p -> "- " + staff.displayName(p.rep()) + (p.rep().equals(c.firstRep()) ? "（先报备）" : "（后报备）")
-                        + "：" + p.proposal() + (p.splitFirstPercent() == null ? "" : "，先报备者 " + p.splitFirstPercent() + "%"))
+                        + "：" + p.proposal().label() + (p.splitFirstPercent() == null ? "" : "，先报备者 " + p.splitFirstPercent() + "%"))
                 .collect(Collectors.joining("\n")) + "\n\n双方的情况说明见 [撞单详情](/api/collisions/" + collisionId + ")";
     }
 

@@ -81,7 +81,9 @@ public class AccessSetup implements ApplicationRunner {
         }
         grant(Groups.SALES, Resources.PROCESS_DEFINITION, "customer-filing",
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution",
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "assist-commission", ProcessDefinitionPermissions.READ);
         grant(Groups.SALES, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         for (String group : List.of(Groups.REGIONAL_MANAGER, Groups.SALES_MANAGEMENT)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);

@@ -163,7 +163,7 @@ class CollisionResolutionProcessTest {
 
         assertThat(c.resolution).isWaitingAt("arbitrate").hasPassed("evaluate-proposals");
         Assertions.assertThat((String) engine.getRuntimeService().getVariable(c.resolution.getId(), "proposalsSummary"))
-                .contains("KEEP_FIRST");
+                .contains("归先报备者");
     }
 
     @Test
