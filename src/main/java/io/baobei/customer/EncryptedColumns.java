@@ -38,6 +38,7 @@ public final class EncryptedColumns {
             new Column("customer_data_request", "changes_enc"),
             new Column("customer_data_request", "note_enc"),
             new Column("customer_data_change", "previous_enc"),
+            new Column("return_visit", "note_enc"),
             new Column("attachment", "data_enc", 5));
 
     private EncryptedColumns() {

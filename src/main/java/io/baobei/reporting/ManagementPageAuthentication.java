@@ -1,0 +1,30 @@
+package io.baobei.reporting;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import io.baobei.platform.security.OwnEngineAuthenticationFilter;
+
+/**
+ * The management page ({@code /management/}) asks for the same HTTP basic login as {@code /api/**}: the
+ * browser then sends those credentials with the page's own calls to {@code /api/reports/kpis} (same realm),
+ * and who may see the figures is decided there.
+ */
+@Configuration
+public class ManagementPageAuthentication {
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> managementPageAuthenticationFilter(ProcessEngine processEngine) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new OwnEngineAuthenticationFilter(processEngine));
+        registration.setName("management-page-basic-authentication");
+        registration.addUrlPatterns("/management/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+}
