@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import io.baobei.platform.security.OwnEngineAuthenticationFilter;
 
 /**
- * The management page ({@code /management/}) asks for the same HTTP basic login as {@code /api/**}: the
- * browser then sends those credentials with the page's own calls to {@code /api/reports/kpis} (same realm),
- * and who may see the figures is decided there.
+ * The management page ({@code /management/}) and the analysts' rules page ({@code /rules/}) ask for the same
+ * HTTP basic login as {@code /api/**}: the browser then sends those credentials with the pages' own calls to
+ * {@code /api/**} (same realm), and who may see what is decided there.
  */
 @Configuration
 public class ManagementPageAuthentication {
@@ -22,7 +22,7 @@ public class ManagementPageAuthentication {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new OwnEngineAuthenticationFilter(processEngine));
         registration.setName("management-page-basic-authentication");
-        registration.addUrlPatterns("/management/*");
+        registration.addUrlPatterns("/management/*", "/rules/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;

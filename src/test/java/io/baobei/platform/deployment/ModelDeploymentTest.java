@@ -3,7 +3,6 @@ package io.baobei.platform.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -18,19 +17,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ModelerDeployment;
 
 /**
  * The app's own model deployment, and analysts deploying decision tables over engine REST as Camunda
@@ -150,20 +148,7 @@ class ModelDeploymentTest {
     }
 
     private ResponseEntity<Map<String, Object>> deploy(String user, String fileName, String content) {
-        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("deployment-name", "analyst-rules");
-        parts.add("deployment-source", "Camunda Modeler");
-        parts.add("deploy-changed-only", "false");
-        parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, DemoUsers.PASSWORD).exchange("/engine-rest/deployment/create", HttpMethod.POST,
-                new HttpEntity<>(parts, headers), JSON);
+        return ModelerDeployment.deploy(http, user, fileName, content);
     }
 
     private ResponseEntity<Map<String, Object>> get(String user, String path) {
