@@ -66,8 +66,17 @@ final class TasklistPage {
     /** Signs in as {@code user} (ending any earlier session) and waits for the task list. */
     TasklistPage login(String user) {
         loginPage();
-        driver.findElement(USERNAME).sendKeys(user);
-        driver.findElement(PASSWORD_FIELD).sendKeys(PASSWORD);
+        // The login form focuses its user field once it has settled; keys typed before that can land in the
+        // wrong field, so type until both fields hold what was typed.
+        wait.withMessage("the login form filled in for " + user).until(d -> {
+            WebElement name = d.findElement(USERNAME);
+            WebElement password = d.findElement(PASSWORD_FIELD);
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys(PASSWORD);
+            return user.equals(name.getAttribute("value")) && PASSWORD.equals(password.getAttribute("value"));
+        });
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         wait.withMessage("Tasklist after " + user + " signs in").until(ExpectedConditions.and(
                 ExpectedConditions.invisibilityOfElementLocated(USERNAME),
