@@ -42,9 +42,13 @@ public class KpiService {
         Map<String, List<FilingFacts>> groups = facts(period).stream()
                 .collect(Collectors.groupingBy(f -> f.region() + "|" + f.customerType(), TreeMap::new, Collectors.toList()));
         List<CustomerSummary> summaries = new ArrayList<>();
-        groups.forEach((key, facts) -> summaries.add(new CustomerSummary(facts.get(0).region(), facts.get(0).customerType(),
-                facts.size(), (int) facts.stream().filter(FilingFacts::signed).count(),
-                sum(facts, FilingFacts::expectedAmount), sum(facts, FilingFacts::contractAmount))));
+        groups.forEach((key, facts) -> {
+            int followUps = facts.stream().mapToInt(FilingFacts::followUps).sum();
+            summaries.add(new CustomerSummary(facts.get(0).region(), facts.get(0).customerType(),
+                    facts.size(), (int) facts.stream().filter(FilingFacts::signed).count(),
+                    sum(facts, FilingFacts::expectedAmount), sum(facts, FilingFacts::contractAmount),
+                    followUps, round((double) followUps / facts.size())));
+        });
         return summaries;
     }
 
@@ -57,7 +61,8 @@ public class KpiService {
                                (select min(e.occurred_at) from filing_event e where e.filing_id = f.id and e.event_type = 'APPROVED') as approved_at,
                                (select count(*) from filing_event e where e.filing_id = f.id and e.event_type = 'REJECTED') as rejections,
                                (select count(*) from filing_event e where e.filing_id = f.id and e.event_type = 'FIRST_CONTACT_REMINDER') as reminders,
-                               (select count(*) from collision c where c.first_filing_id = f.id or c.second_filing_id = f.id) as collisions
+                               (select count(*) from collision c where c.first_filing_id = f.id or c.second_filing_id = f.id) as collisions,
+                               (select count(*) from follow_up u where u.filing_id = f.id) as follow_ups
                         from filing f
                         where f.filed_at >= :from and f.filed_at < :to
                         order by f.filed_at
@@ -67,7 +72,7 @@ public class KpiService {
                         rs.getString("customer_type"), rs.getBoolean("late"), rs.getString("status"), rs.getString("outcome"),
                         rs.getObject("filed_at", OffsetDateTime.class), rs.getObject("approved_at", OffsetDateTime.class),
                         rs.getInt("rejections"), rs.getInt("reminders") > 0, rs.getObject("first_contact_at", OffsetDateTime.class),
-                        rs.getInt("collisions"), rs.getBigDecimal("expected_amount"), rs.getBigDecimal("contract_amount")))
+                        rs.getInt("collisions"), rs.getInt("follow_ups"), rs.getBigDecimal("expected_amount"), rs.getBigDecimal("contract_amount")))
                 .list();
     }
 

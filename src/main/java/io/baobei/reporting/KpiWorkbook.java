@@ -31,10 +31,11 @@ public class KpiWorkbook {
             kpiSheet(workbook.createSheet("销售人员指标"), "销售", kpis.byRep(period));
             kpiSheet(workbook.createSheet("区域指标"), "区域", kpis.byRegion(period));
             Sheet customers = workbook.createSheet("客户汇总");
-            row(customers, 0, List.of("区域", "客户类型", "报备数", "签约数", "预计金额(元)", "合同金额(元)"));
+            row(customers, 0, List.of("区域", "客户类型", "报备数", "签约数", "预计金额(元)", "合同金额(元)", "跟进次数", "平均跟进次数"));
             int r = 1;
             for (CustomerSummary c : kpis.customers(period)) {
-                row(customers, r++, List.of(c.region(), c.customerType(), c.filings(), c.signed(), c.expectedAmount(), c.contractAmount()));
+                row(customers, r++, List.of(c.region(), c.customerType(), c.filings(), c.signed(), c.expectedAmount(), c.contractAmount(),
+                        c.followUps(), c.followUpsPerFiling()));
             }
             workbook.write(out);
             return out.toByteArray();

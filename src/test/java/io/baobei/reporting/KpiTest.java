@@ -92,6 +92,8 @@ class KpiTest {
         Assertions.assertThat(kpis.customers(PERIOD)).singleElement().satisfies(c -> {
             Assertions.assertThat(c.customerType()).isEqualTo("ENTERPRISE");
             Assertions.assertThat(c.signed()).isEqualTo(1);
+            Assertions.assertThat(c.followUps()).isEqualTo(1);
+            Assertions.assertThat(c.followUpsPerFiling()).isEqualTo(0.3);
         });
 
         byte[] excel = http.withBasicAuth("salesmgmt1", DemoUsers.PASSWORD).getForObject("/api/reports/kpis.xlsx?period=2025-08", byte[].class);
@@ -102,7 +104,10 @@ class KpiTest {
             Assertions.assertThat(reps.getRow(1).getCell(0).getStringCellValue()).isEqualTo("rep1");
             Assertions.assertThat(reps.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(50.0);
             Assertions.assertThat(workbook.getSheet("区域指标").getRow(1).getCell(1).getNumericCellValue()).isEqualTo(4.0);
-            Assertions.assertThat(workbook.getSheet("客户汇总").getRow(0).getCell(0).getStringCellValue()).isEqualTo("区域");
+            Sheet customers = workbook.getSheet("客户汇总");
+            Assertions.assertThat(customers.getRow(0).getCell(0).getStringCellValue()).isEqualTo("区域");
+            Assertions.assertThat(customers.getRow(0).getCell(6).getStringCellValue()).isEqualTo("跟进次数");
+            Assertions.assertThat(customers.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(1.0);
         }
         Assertions.assertThat(http.withBasicAuth("rep1", DemoUsers.PASSWORD).getForEntity("/api/reports/kpis?period=2025-08", String.class)
                 .getStatusCode().value()).isEqualTo(403);
