@@ -1,6 +1,7 @@
 package io.baobei.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -11,11 +12,14 @@ import io.baobei.CustomerFilingApplication;
 
 /**
  * Starts further instances of the application in the test JVM, as a second node or a restart would:
- * profiles {@code test} and {@code demo}, web layer on a free port, job executor off, and an engine
+ * profiles {@code test} and {@code demo}, web layer on a free port, job executor off (unless the extra
+ * arguments turn it on), and an engine
  * name of its own (engine REST finds engines by name, so only the shared test context may be
  * {@code default}). Close the returned context at the end of the test.
  */
 public final class AppInstances {
+
+    private static final String JOB_EXECUTION_ENABLED = "--camunda.bpm.job-execution.enabled=";
 
     private AppInstances() {
     }
@@ -34,8 +38,10 @@ public final class AppInstances {
                 "--spring.datasource.password=" + EmbeddedPostgresDatabases.PASSWORD,
                 "--spring.datasource.driver-class-name=org.postgresql.Driver",
                 "--camunda.bpm.process-engine-name=" + engineName,
-                "--camunda.bpm.job-execution.enabled=false",
                 "--server.port=0"));
+        if (Arrays.stream(extraArguments).noneMatch(argument -> argument.startsWith(JOB_EXECUTION_ENABLED))) {
+            arguments.add(JOB_EXECUTION_ENABLED + "false");
+        }
         arguments.addAll(List.of(extraArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CustomerFilingApplication.class)
                 .profiles("test", "demo")
