@@ -24,7 +24,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -255,31 +257,18 @@ public final class FilingBenchmark {
     private static final class MemoryWatch {
 
         private final AtomicLong peakHeap = new AtomicLong();
-        private final Thread sampler;
-        private volatile boolean running = true;
-
-        private MemoryWatch() {
-            sampler = new Thread(() -> {
-                while (running) {
-                    peakHeap.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "memory-watch");
-        }
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
         static MemoryWatch start() {
             MemoryWatch watch = new MemoryWatch();
-            watch.sampler.start();
+            watch.sampler.scheduleAtFixedRate(() -> watch.peakHeap.accumulateAndGet(
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max), 0, 50, TimeUnit.MILLISECONDS);
             return watch;
         }
 
         void stop() throws InterruptedException {
-            running = false;
-            sampler.join();
+            sampler.shutdown();
+            sampler.awaitTermination(1, TimeUnit.SECONDS);
         }
 
         long peakHeapMb() {
