@@ -42,6 +42,8 @@ public final class EmbeddedPostgresDatabases {
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("full_page_writes", "off")
+                        // the benchmark reads the database's own statement statistics
+                        .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);

@@ -1,0 +1,39 @@
+package io.baobei.platform.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
+ * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}) and the
+ * {@link UnfilteredGroupsAuthorizationManager}; moves a database created at FULL to the new level.
+ */
+@Component
+public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
+        levels.add(new HistoryWithoutVariableDetails());
+        configuration.setCustomHistoryLevels(levels);
+
+        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        factories.add(new UnfilteredGroupsAuthorizationManager.Factory());
+        configuration.setCustomSessionFactories(factories);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getHistoryLevel() instanceof HistoryWithoutVariableDetails level) {
+            StoredHistoryLevelUpgrade.fromFull(configuration.getDataSource(), level);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.baobei.platform.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import io.baobei.support.AppTest;
+import io.baobei.support.EngineActions;
+import io.baobei.support.Filings;
+
+@AppTest
+class EngineTuningTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void aFilingKeepsItsVariablesAndDecisionHistoryButNoVariableDetails() {
+        ProcessInstance filing = new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+
+        assertThat(configuration().getHistoryLevel()).isInstanceOf(HistoryWithoutVariableDetails.class);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(filing.getId()).count()).isPositive();
+        assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(filing.getId()).includeInputs().list())
+                .isNotEmpty().allSatisfy(decision -> assertThat(decision.getInputs()).isNotEmpty());
+        assertThat(historyService.createHistoricDetailQuery().processInstanceId(filing.getId()).count()).isZero();
+    }
+
+    @Test
+    void authorizationChecksUseTheCallersGroupsWithoutScanningForAuthorizedGroups() {
+        assertThat(configuration().getSessionFactories().get(AuthorizationManager.class))
+                .isInstanceOf(UnfilteredGroupsAuthorizationManager.Factory.class);
+        assertThat(new UnfilteredGroupsAuthorizationManager().filterAuthenticatedGroupIds(List.of("sales", "region-east")))
+                .containsExactly("sales", "region-east");
+
+        ProcessInstance filing = new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        // a regional manager sees the approval task of a filing in the region through the checks, a rep of another region does not
+        assertThat(new EngineActions(engine).as("manager1",
+                () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isEqualTo(1);
+        assertThat(new EngineActions(engine).as("rep2",
+                () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isZero();
+    }
+
+    private ProcessEngineConfigurationImpl configuration() {
+        return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    }
+}
