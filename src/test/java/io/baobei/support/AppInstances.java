@@ -12,14 +12,11 @@ import io.baobei.CustomerFilingApplication;
 
 /**
  * Starts further instances of the application in the test JVM, as a second node or a restart would:
- * profiles {@code test} and {@code demo}, web layer on a free port, job executor off (unless the extra
- * arguments turn it on), and an engine
- * name of its own (engine REST finds engines by name, so only the shared test context may be
- * {@code default}). Close the returned context at the end of the test.
+ * profiles {@code test} and {@code demo}, web layer on a free port, job executor off, and an engine name of
+ * its own (engine REST finds engines by name, so only the shared test context may be {@code default}).
+ * Extra arguments replace the defaults they name. Close the returned context at the end of the test.
  */
 public final class AppInstances {
-
-    private static final String JOB_EXECUTION_ENABLED = "--camunda.bpm.job-execution.enabled=";
 
     private AppInstances() {
     }
@@ -32,15 +29,20 @@ public final class AppInstances {
         if (!engineName.matches("[A-Za-z0-9_]+") || engineName.equals("default")) {
             throw new IllegalArgumentException("Engine name must be unique and without hyphens: " + engineName);
         }
-        List<String> arguments = new ArrayList<>(List.of(
+        List<String> arguments = new ArrayList<>();
+        for (String byDefault : List.of(
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + EmbeddedPostgresDatabases.USER,
                 "--spring.datasource.password=" + EmbeddedPostgresDatabases.PASSWORD,
                 "--spring.datasource.driver-class-name=org.postgresql.Driver",
                 "--camunda.bpm.process-engine-name=" + engineName,
-                "--server.port=0"));
-        if (Arrays.stream(extraArguments).noneMatch(argument -> argument.startsWith(JOB_EXECUTION_ENABLED))) {
-            arguments.add(JOB_EXECUTION_ENABLED + "false");
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false")) {
+            String name = byDefault.substring(0, byDefault.indexOf('=') + 1);
+            // Spring joins a property given twice on the command line with a comma, so a default gives way
+            if (Arrays.stream(extraArguments).noneMatch(argument -> argument.startsWith(name))) {
+                arguments.add(byDefault);
+            }
         }
         arguments.addAll(List.of(extraArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CustomerFilingApplication.class)

@@ -42,6 +42,8 @@ public final class EmbeddedPostgresDatabases {
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("fsync", "off")
                         .setServerConfig("full_page_writes", "off")
+                        // room for the benchmark's million filings and their key indexes, as a production server would have
+                        .setServerConfig("shared_buffers", "512MB")
                         // the benchmark reads the database's own statement statistics
                         .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                         .start();
