@@ -1,6 +1,7 @@
 package io.baobei.rules;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
@@ -8,14 +9,18 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.camunda.bpm.model.dmn.instance.DecisionTable;
 import org.camunda.bpm.model.xml.ModelException;
 import org.springframework.stereotype.Component;
+import org.w3c.dom.Element;
 
+import io.baobei.platform.dmn.FeelOnly;
+import io.baobei.platform.dmn.ForeignExpression;
 import io.baobei.platform.validation.FieldErrors;
 
 /**
  * Checks a new version of a rule table before it is replayed or deployed: a DMN file holding exactly the
- * decision of that key, as a decision table, with a history time to live, the table's columns
- * ({@link ColumnCheck}), and parsed by the DMN engine. Every problem is reported at once, named by field ({@code dmn}, {@code decision},
- * {@code historyTimeToLive}, {@code input:<name>}, {@code output:<name>}).
+ * decision of that key, in FEEL only ({@link FeelOnly}, checked before the DMN engine sees the file), as a
+ * decision table, with a history time to live, the table's columns ({@link ColumnCheck}), and parsed by the DMN
+ * engine. Every problem is reported at once, named by field ({@code dmn}, {@code expressionLanguage},
+ * {@code decision}, {@code historyTimeToLive}, {@code input:<name>}, {@code output:<name>}).
  */
 @Component
 public class CandidateCheck {
@@ -50,7 +55,14 @@ public class CandidateCheck {
             errors.add("dmn", "文件过大（最多 1 MB）");
             return null;
         }
-        if (!DmnDocument.isDmn(xml, errors)) {
+        Element root = DmnDocument.dmnRoot(xml, errors);
+        if (root == null) {
+            return null;
+        }
+        List<ForeignExpression> foreign = FeelOnly.foreignExpressions(root);
+        if (!foreign.isEmpty()) {
+            // refused before the DMN engine reads it, let alone evaluates it
+            foreign.forEach(found -> errors.add("expressionLanguage", "规则表只能使用 FEEL（不能执行代码）：" + found.describe()));
             return null;
         }
         DmnModelInstance model;

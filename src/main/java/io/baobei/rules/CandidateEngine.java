@@ -7,18 +7,24 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.springframework.stereotype.Component;
 
+import io.baobei.platform.dmn.FeelOnlyDmnConfiguration;
+
 /**
  * A standalone DMN engine for tables that are not deployed: candidates are parsed and evaluated here,
- * never by the process engine, so checking or replaying one leaves no trace in the engine.
+ * never by the process engine, so checking or replaying one leaves no trace in the engine. Like the process
+ * engine's, it evaluates FEEL only.
  */
 @Component
 public class CandidateEngine {
 
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final DmnEngine engine = FeelOnlyDmnConfiguration
+            .restrict((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+            .buildEngine();
 
     public DmnModelInstance read(byte[] xml) {
         return Dmn.readModelFromStream(new ByteArrayInputStream(xml));

@@ -55,9 +55,8 @@ class CandidateModel {
         return List.copyOf(((DecisionTable) decision.getExpression()).getInputs());
     }
 
-    /** A stand-in is a bare FEEL name: only FEEL columns (the default language) can take one. */
+    /** A stand-in is a bare FEEL name; every column is FEEL ({@link CandidateCheck}), any with a text can take one. */
     private static boolean replaceable(Input input) {
-        String language = input.getInputExpression().getExpressionLanguage();
-        return input.getInputExpression().getText() != null && (language == null || language.equalsIgnoreCase("feel"));
+        return input.getInputExpression().getText() != null;
     }
 }

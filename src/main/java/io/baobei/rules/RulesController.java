@@ -90,7 +90,7 @@ public class RulesController {
 
     /** The candidate DMN file as the body; {@code ?limit=N} past evaluations (default 50, at most 500). */
     @PostMapping(value = "/{key}/replay",
-            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE, MediaType.TEXT_PLAIN_VALUE})
+            consumes = {MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE})
     public ReplayReport replay(@PathVariable("key") String key, @RequestParam(name = "limit", required = false) String limit,
                                @RequestBody(required = false) byte[] xml) {
         requireAnalyst();

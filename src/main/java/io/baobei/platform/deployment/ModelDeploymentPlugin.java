@@ -9,7 +9,7 @@ import org.springframework.boot.autoconfigure.flyway.FlywayMigrationInitializer;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the analyst deployment guard and deploys the classpath models once the engine is built.
+ * Installs the staff deployment guard and deploys the classpath models once the engine is built.
  * Depending on {@link FlywayMigrationInitializer} makes the business tables exist before the engine
  * creates its own (Flyway refuses a non-empty schema it does not know).
  */
@@ -25,7 +25,7 @@ public class ModelDeploymentPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPreDeployers() == null) {
             configuration.setCustomPreDeployers(new ArrayList<>());
         }
-        configuration.getCustomPreDeployers().add(new AnalystDeploymentGuard());
+        configuration.getCustomPreDeployers().add(new StaffDeploymentGuard());
     }
 
     @Override
