@@ -29,8 +29,11 @@ class ManagementPageTest {
         ResponseEntity<String> page = http.withBasicAuth("salesmgmt1", DemoUsers.PASSWORD).getForEntity("/management/index.html", String.class);
         Assertions.assertThat(page.getStatusCode().value()).isEqualTo(200);
         String html = page.getBody();
-        Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "销售管理看板", "type=\"month\"", "/api/reports/kpis?period=",
-                "/api/reports/kpis.xlsx?period=", "各销售人员业绩", "各区域业绩", "客户分类");
+        Assertions.assertThat(html).contains("<html lang=\"zh-CN\">", "销售管理看板", "type=\"month\"", "各销售人员业绩", "各区域业绩",
+                "客户分类", "<script src=\"management.js\"></script>");
+        // the page's own script is a file of its own: the content security policy allows no inline script
+        String script = http.withBasicAuth("salesmgmt1", DemoUsers.PASSWORD).getForEntity("/management/management.js", String.class).getBody();
+        Assertions.assertThat(script).contains("/api/reports/kpis?period=", "/api/reports/kpis.xlsx?period=");
         Matcher scripts = Pattern.compile("<script[^>]*src=\"([^\"]+)\"").matcher(html);
         Assertions.assertThat(scripts.find()).isTrue();
         Assertions.assertThat(scripts.group(1)).isEqualTo("/webjars/echarts/5.5.0/echarts.min.js");

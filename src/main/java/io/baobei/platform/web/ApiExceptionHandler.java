@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -28,6 +30,15 @@ public class ApiExceptionHandler {
     public ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(Map.of("errors",
                 List.of(new FieldError("body", "请求体不是有效的 JSON"))));
+    }
+
+    /** A body of a type the endpoint does not declare (a replay sent as text/plain, as an HTML form of another site could). */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    public ResponseEntity<Map<String, Object>> unsupportedType(HttpMediaTypeNotSupportedException e) {
+        String sent = e.getContentType() == null ? "（无）" : e.getContentType().getType() + "/" + e.getContentType().getSubtype();
+        String supported = String.join(" 或 ", e.getSupportedMediaTypes().stream().map(MediaType::toString).toList());
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(Map.of("errors",
+                List.of(new FieldError("Content-Type", "不接受 " + sent + (supported.isEmpty() ? "" : "：应为 " + supported)))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
