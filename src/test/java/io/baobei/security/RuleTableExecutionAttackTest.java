@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
@@ -33,6 +34,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.baobei.platform.deployment.ModelDeployer;
+import io.baobei.platform.deployment.ModelResource;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.rules.CandidateEngine;
 import io.baobei.support.AppTest;
@@ -166,6 +169,20 @@ class RuleTableExecutionAttackTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody().get("errors").toString()).contains("field=expressionLanguage", "LiteralExpression_rule_inquiry_days");
+        assertThat(state()).isEqualTo(before);
+        assertThat(marker).doesNotExist();
+    }
+
+    @Test
+    void theApplicationsOwnModelsAreCheckedToo() throws IOException {
+        // a JUEL table committed to the repository's dmn/ folder fails the application's start-up deployment
+        Path marker = temp.resolve("app-models");
+        State before = state();
+        ModelResource attacked = new ModelResource("dmn/protection-period.dmn",
+                protectionPeriodWith("juel", juelTouching(marker)).getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> new ModelDeployer(repositoryService).deploy(List.of(attacked)))
+                .isInstanceOf(BadUserRequestException.class).hasMessageContaining("dmn/protection-period.dmn");
         assertThat(state()).isEqualTo(before);
         assertThat(marker).doesNotExist();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -35,9 +36,10 @@ public class FeelOnlyDeploymentGuard implements Deployer {
         }
     }
 
-    /** The files the engine's DMN deployer parses (by its own suffixes). */
+    /** The files the engine's DMN deployer parses (by its own suffixes), and their names in other cases. */
     private static boolean isDecisionFile(String name) {
-        return Arrays.stream(DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES).anyMatch(name::endsWith);
+        String lowerCase = name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(DecisionDefinitionDeployer.DMN_RESOURCE_SUFFIXES).anyMatch(lowerCase::endsWith);
     }
 
     private static List<String> problems(String name, byte[] content) {

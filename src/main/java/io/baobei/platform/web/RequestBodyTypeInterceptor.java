@@ -54,12 +54,13 @@ public class RequestBodyTypeInterceptor implements HandlerInterceptor {
         return refuse(response, "不接受 " + type.getType() + "/" + type.getSubtype() + "：应为 application/json 或 application/xml");
     }
 
+    /** Media types are lower case once parsed; a wildcard names no type at all. */
     private static boolean isJsonOrXml(MediaType type) {
-        String subtype = type.getSubtype().toLowerCase();
+        String subtype = type.getSubtype();
         if (type.isWildcardType() || type.isWildcardSubtype()) {
             return false;
         }
-        return switch (type.getType().toLowerCase()) {
+        return switch (type.getType()) {
             case "application" -> subtype.equals("json") || subtype.equals("xml") || subtype.endsWith("+json") || subtype.endsWith("+xml");
             case "text" -> subtype.equals("xml");
             default -> false;

@@ -3,6 +3,7 @@ package io.baobei.platform.web;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class SameSiteRequestFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final Map<String, Integer> DEFAULT_PORTS = Map.of("http", 80, "https", 443);
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -61,13 +63,9 @@ public class SameSiteRequestFilter extends OncePerRequestFilter {
         if (from.getHost() == null || to.getHost() == null || from.getScheme() == null) {
             return false; // "Origin: null" (a sandboxed frame, a file) or something that is no address
         }
-        int defaultPort = switch (from.getScheme().toLowerCase()) {
-            case "http" -> 80;
-            case "https" -> 443;
-            default -> -2; // no browser page of another scheme is this app
-        };
-        if (defaultPort == -2) {
-            return false;
+        Integer defaultPort = DEFAULT_PORTS.get(from.getScheme().toLowerCase(Locale.ROOT));
+        if (defaultPort == null) {
+            return false; // no page of another scheme is this app
         }
         int fromPort = from.getPort() == -1 ? defaultPort : from.getPort();
         int toPort = to.getPort() == -1 ? defaultPort : to.getPort();
