@@ -154,6 +154,9 @@ public class EngineRestClientErrors {
 
         @Override
         public Response toResponse(JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException unreadable) {
+                return new UnreadableJsonMapper().toResponse(unreadable);
+            }
             String field = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                     .filter(name -> name != null).collect(Collectors.joining("."));
             String named = field.isEmpty() ? "body" : field;
