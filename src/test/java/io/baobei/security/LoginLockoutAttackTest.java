@@ -18,9 +18,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.support.AppTest;
@@ -71,6 +76,7 @@ class LoginLockoutAttackTest {
         assertThat(login(victim, DemoUsers.PASSWORD)).as("locked: the right password is refused, not an error")
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(engineRestLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(webappLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
         advance(Duration.ofMinutes(5));
         assertThat(login(victim, WRONG)).as("a wrong password during the lock does not extend it").isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(lockOf(victim).getLockExpirationTime().toInstant()).isEqualTo(lockedAt.plus(MAX_LOCK).toInstant());
@@ -80,6 +86,7 @@ class LoginLockoutAttackTest {
         advance(Duration.ofMinutes(1).plusSeconds(1));
         assertThat(login(victim, DemoUsers.PASSWORD)).as("the lock expired by itself").isEqualTo(HttpStatus.OK);
         assertThat(engineRestLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.OK);
         assertThat(lockOf(victim).getAttempts()).isZero();
         assertThat(audit("hr1", victim)).anyMatch(row -> "ACCOUNT_LOCK".equals(row.get("action"))
                 && Boolean.FALSE.equals(row.get("allowed")) && !String.valueOf(row.get("detail")).contains(WRONG));
@@ -151,6 +158,21 @@ class LoginLockoutAttackTest {
 
     private HttpStatusCode engineRestLogin(String user, String password) {
         return http.withBasicAuth(user, password).getForEntity("/engine-rest/task/count", String.class).getStatusCode();
+    }
+
+    /** The login form of Tasklist, Cockpit and Admin, with the CSRF token the webapps hand out first. */
+    private HttpStatusCode webappLogin(String user, String password) {
+        HttpHeaders page = http.getForEntity("/camunda/app/tasklist/default/", String.class).getHeaders();
+        String token = page.getFirst("X-XSRF-TOKEN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.set("X-XSRF-TOKEN", token);
+        headers.put(HttpHeaders.COOKIE, page.get(HttpHeaders.SET_COOKIE).stream().map(cookie -> cookie.split(";", 2)[0]).toList());
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", password);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/tasklist", new HttpEntity<>(form, headers),
+                String.class).getStatusCode();
     }
 
     private HttpStatusCode unlock(String caller, String user) {
