@@ -12,10 +12,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import io.baobei.filing.CustomerDataAccessed;
+import io.baobei.platform.security.AccountLockEvent;
 
 /**
  * Writes every read and change of a filing's customer data, and every refused attempt (D3, X6), in the
- * transaction of the access itself, with the caller's address when it came over HTTP.
+ * transaction of the access itself, with the caller's address when it came over HTTP; likewise every lock
+ * and unlock of an account.
  */
 @Component
 public class AuditTrail {
@@ -34,12 +36,28 @@ public class AuditTrail {
     /** A refused attempt is kept even though the refusal rolls the request's own transaction back. */
     @EventListener
     public void accessed(CustomerDataAccessed event) {
-        Runnable write = () -> records.insert(OffsetDateTime.now(clock), event.actor(), event.action().name(),
-                event.filingId(), event.allowed(), event.detail(), remoteAddress());
-        if (event.allowed()) {
-            write.run();
+        write(() -> records.insert(OffsetDateTime.now(clock), event.actor(), event.action().name(),
+                event.filingId(), event.allowed(), event.detail(), remoteAddress()), !event.allowed());
+    }
+
+    /**
+     * {@code ACCOUNT_LOCK} (a wrong password, refused: the actor is the account it named) or
+     * {@code ACCOUNT_UNLOCK} (allowed, or a refused attempt). A lock is written with the failed login's own
+     * engine transaction, which commits.
+     */
+    @EventListener
+    public void account(AccountLockEvent event) {
+        boolean locked = event.kind() == AccountLockEvent.Kind.LOCKED;
+        boolean allowed = event.kind() == AccountLockEvent.Kind.UNLOCKED;
+        write(() -> records.insert(OffsetDateTime.now(clock), event.actor(), locked ? "ACCOUNT_LOCK" : "ACCOUNT_UNLOCK",
+                null, allowed, event.detail(), remoteAddress()), event.kind() == AccountLockEvent.Kind.UNLOCK_REFUSED);
+    }
+
+    private void write(Runnable insert, boolean despiteRollback) {
+        if (despiteRollback) {
+            ownTransaction.executeWithoutResult(status -> insert.run());
         } else {
-            ownTransaction.executeWithoutResult(status -> write.run());
+            insert.run();
         }
     }
 

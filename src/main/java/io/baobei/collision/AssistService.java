@@ -15,6 +15,7 @@ import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
+import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.InvalidInputException;
 
@@ -43,22 +44,30 @@ public class AssistService {
         this.clock = clock;
     }
 
+    /**
+     * The helper must be a rep of a region the filer is a rep of (help is given by the colleagues who work
+     * the same customers); an unknown, inactive or other region's filing gets one and the same refusal.
+     */
     public Assist register(String filingId, String helper, String note) {
-        Filing filing = filings.get(filingId);
-        if (!filing.status().protects() || filing.status() == FilingStatus.SIGNED) {
-            throw new InvalidInputException("filingId", "只能协助仍在跟进中的有效报备");
+        if (!staff.isRep(helper)) {
+            throw new InvalidInputException("helper", "只有销售人员可以登记协助");
+        }
+        Filing filing = filings.find(filingId).orElseThrow(FilingNotAssistableException::new);
+        if (!filing.status().protects() || filing.status() == FilingStatus.SIGNED || !sameRegion(filing.filer(), helper)) {
+            throw new FilingNotAssistableException();
         }
         if (helper.equals(filing.filer())) {
             throw new InvalidInputException("helper", "报备人本人无需登记协助");
-        }
-        if (!staff.isRep(helper)) {
-            throw new InvalidInputException("helper", "只有销售人员可以登记协助");
         }
         if (assists.of(filingId).isPresent()) {
             throw new InvalidInputException("filingId", "该报备已有同事登记协助");
         }
         assists.insert(filingId, helper, note, OffsetDateTime.now(clock));
         return assists.of(filingId).orElseThrow();
+    }
+
+    private boolean sameRegion(String filer, String helper) {
+        return Groups.REGIONS.stream().map(staff::repsOf).anyMatch(reps -> reps.contains(filer) && reps.contains(helper));
     }
 
     public Optional<Assist> of(String filingId) {

@@ -1,15 +1,22 @@
 package io.baobei.conduct;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.collision.Assist;
+import io.baobei.collision.AssistService;
+import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionNotFoundException;
 import io.baobei.collision.CollisionService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingShareRepository;
+import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.Groups;
@@ -19,7 +26,9 @@ import io.baobei.platform.validation.InvalidInputException;
 
 /**
  * Violations reported by hand (rule X8): by a filing's regional manager, e.g. obstructing a colleague's deal
- * (SABOTAGE, C12), or by HR/administration, with a filing or a collision as evidence.
+ * (SABOTAGE, C12), or by HR/administration, with a filing or a collision as evidence. A manager reports only
+ * a person the filing ties to it (filer, follower, co-owner, registered helper, a party of its collisions), so
+ * that any filing of his region cannot serve as evidence against anyone; HR may report anyone.
  */
 @Service
 @Transactional
@@ -28,13 +37,17 @@ public class ViolationReporting {
     private final ConductLedger ledger;
     private final FilingRepository filings;
     private final CollisionService collisions;
+    private final FilingShareRepository shares;
+    private final AssistService assists;
     private final StaffDirectory staff;
 
     public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionService collisions,
-                              StaffDirectory staff) {
+                              FilingShareRepository shares, AssistService assists, StaffDirectory staff) {
         this.ledger = ledger;
         this.filings = filings;
         this.collisions = collisions;
+        this.shares = shares;
+        this.assists = assists;
         this.staff = staff;
     }
 
@@ -44,6 +57,9 @@ public class ViolationReporting {
         boolean administration = reporter.isInAny(Groups.HR_ADMIN, Groups.CAMUNDA_ADMIN);
         if (!administration && !staff.isManagerOf(reporter.userId(), filing.region())) {
             throw new AccessDeniedException("只有该报备所属区域的经理或人事行政部可以报告违规");
+        }
+        if (!administration && !peopleTiedTo(filing).contains(report.person())) {
+            throw new InvalidInputException("person", "被报告人与所引报备无关：应为其报备人、跟进人、共有人、协助人或撞单当事人");
         }
         ledger.report(report.person(), ConductEntry.VIOLATION, report.violation(), "FILING", filing.id(),
                 report.detail().trim(), reporter.userId());
@@ -85,6 +101,19 @@ public class ViolationReporting {
         }
         errors.throwIfAny();
         return filing;
+    }
+
+    private Set<String> peopleTiedTo(Filing filing) {
+        Set<String> people = new HashSet<>();
+        people.add(filing.filer());
+        people.add(filing.follower());
+        shares.of(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
+        assists.of(filing.id()).map(Assist::helper).ifPresent(people::add);
+        for (Collision collision : collisions.ofFiling(filing.id())) {
+            people.add(collision.firstRep());
+            people.add(collision.secondRep());
+        }
+        return people;
     }
 
     private boolean collisionExists(String collisionId) {

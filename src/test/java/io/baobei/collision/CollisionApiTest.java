@@ -73,6 +73,7 @@ class CollisionApiTest {
     @Test
     void aManagerRecordsSabotageOfADealAndHrSeesItInTheLedger() {
         String filingId = (String) post("rep1", "/api/filings", Filings.enterprise(EngineActions.nextCustomer())).getBody().get("filingId");
+        post("rep2", "/api/filings/" + filingId + "/assist", Map.of("note", "协助跟进"));
         Map<String, Object> report = Map.of("person", "rep2", "violation", "SABOTAGE", "filingId", filingId,
                 "detail", "向客户散布不实信息阻碍签约");
 

@@ -501,13 +501,13 @@ class HostileInputTest {
         engineBody(cases, "variables is an array", valid -> "{\"variables\": []}");
         engineBody(cases, "variables is a string", valid -> "{\"variables\": \"customerName\"}");
         engineBody(cases, "variables hold plain values", valid -> "{\"variables\": {\"customerName\": \"重庆兆度\"}}");
-        engineBody(cases, "valueInfo is a string", valid -> "{\"variables\": {\"customerName\": {\"value\": \"x\", "
+        engineBody(cases, "valueInfo is a string", "variables.customerName.valueInfo", valid -> "{\"variables\": {\"customerName\": {\"value\": \"x\", "
                 + "\"type\": \"String\", \"valueInfo\": \"oops\"}}}");
-        engineBody(cases, "businessKey is an object", valid -> valid.substring(0, valid.length() - 1)
+        engineBody(cases, "businessKey is an object", "businessKey", valid -> valid.substring(0, valid.length() - 1)
                 + ", \"businessKey\": {}}");
-        engineBody(cases, "startInstructions is a string", valid -> valid.substring(0, valid.length() - 1)
+        engineBody(cases, "startInstructions is a string", "startInstructions", valid -> valid.substring(0, valid.length() - 1)
                 + ", \"startInstructions\": \"x\"}");
-        engineBody(cases, "value nested 5000 arrays deep", valid -> valid.replaceFirst(
+        engineBody(cases, "value nested 5000 arrays deep", "variables.customerName.value", valid -> valid.replaceFirst(
                 "\"customerName\":\\{\"value\":\"[^\"]*\"", "\"customerName\":{\"value\":" + "[".repeat(5000)
                         + "]".repeat(5000)));
         // Camunda hands an empty body or no variables to the start as "no variables": the application names them all
@@ -531,8 +531,13 @@ class HostileInputTest {
     }
 
     private static void engineBody(List<Hostile> cases, String label, UnaryOperator<String> breakValidBody) {
+        engineBody(cases, label, "body", breakValidBody);
+    }
+
+    /** Well-formed JSON with a part of the wrong shape: the 400 names that part. */
+    private static void engineBody(List<Hostile> cases, String label, String field, UnaryOperator<String> breakValidBody) {
         cases.add(new Hostile("engine body: " + label, ENGINE, JSON_TYPE, utf8(breakValidBody.apply(validEngineBody())),
-                Expect.camundaOrField("body")));
+                Expect.camundaOrField(field)));
     }
 
     /** Every break of one field, each on an otherwise valid filing; the same list feeds both doors. */

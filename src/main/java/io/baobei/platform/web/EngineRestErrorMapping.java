@@ -31,7 +31,8 @@ public class EngineRestErrorMapping {
 
     /**
      * The engine wraps whatever a task listener throws, and the REST resource wraps that into a 500.
-     * When the root of it is bad input, answer 400 with the fields; anything else keeps Camunda's answer.
+     * When the root of it is bad input, answer 400 with the fields; a client's mistake Camunda answers with
+     * 500 gets its 4xx ({@link EngineRestClientErrors}); anything else keeps Camunda's answer.
      */
     @Priority(Priorities.USER - 100)
     public static class WrappedInvalidInputMapper implements ExceptionMapper<RestException> {
@@ -45,7 +46,7 @@ public class EngineRestErrorMapping {
                     return new InvalidInputMapper().toResponse(invalid);
                 }
             }
-            return camundaDefault.toResponse(e);
+            return EngineRestClientErrors.clientErrorOr(e, camundaDefault.toResponse(e));
         }
     }
 

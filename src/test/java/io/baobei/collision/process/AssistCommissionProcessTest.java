@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import io.baobei.collision.AssistService;
 import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
+import io.baobei.collision.FilingNotAssistableException;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -84,7 +85,8 @@ class AssistCommissionProcessTest {
 
         Assertions.assertThatThrownBy(() -> assists.register(filingId, "rep1", null)).isInstanceOf(InvalidInputException.class);
         Assertions.assertThatThrownBy(() -> assists.register(filingId, "manager1", null)).isInstanceOf(InvalidInputException.class);
-        assists.register(filingId, "rep3", "跨区协助");
+        Assertions.assertThatThrownBy(() -> assists.register(filingId, "rep3", "跨区协助")).isInstanceOf(FilingNotAssistableException.class);
+        assists.register(filingId, "rep2", "同区协助");
         Assertions.assertThatThrownBy(() -> assists.register(filingId, "rep2", null)).isInstanceOf(InvalidInputException.class);
     }
 

@@ -125,26 +125,6 @@ class AccessMatrixTest {
     }
 
     @Test
-    void accountsLockAfterRepeatedWrongPasswords() {
-        String user = "lockme" + EngineActions.nextCustomer();
-        var identity = engine.getIdentityService();
-        var account = identity.newUser(user);
-        account.setPassword("Right#Pass2026");
-        identity.saveUser(account);
-        identity.createMembership(user, Groups.SALES);
-
-        for (int attempt = 0; attempt < 5; attempt++) {
-            assertThat(http.withBasicAuth(user, "Wrong#Pass2026").getForEntity("/api/notifications", String.class)
-                    .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-        }
-        assertThat(http.withBasicAuth(user, "Right#Pass2026").getForEntity("/api/notifications", String.class)
-                .getStatusCode()).as("locked").isEqualTo(HttpStatus.UNAUTHORIZED);
-        identity.unlockUser(user);
-        assertThat(http.withBasicAuth(user, "Right#Pass2026").getForEntity("/api/notifications", String.class)
-                .getStatusCode()).isEqualTo(HttpStatus.OK);
-    }
-
-    @Test
     void onlyTheSystemAdministratorRotatesTheKey() {
         assertThat(http.withBasicAuth("hr1", DemoUsers.PASSWORD)
                 .postForEntity("/api/admin/customer-data/rotation", null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
