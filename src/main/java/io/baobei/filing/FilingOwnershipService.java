@@ -3,6 +3,7 @@ package io.baobei.filing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,5 +98,10 @@ public class FilingOwnershipService {
     public List<OwnerShare> ownersOf(String filingId) {
         List<OwnerShare> split = shares.of(filingId);
         return split.isEmpty() ? List.of(new OwnerShare(filings.get(filingId).filer(), 100)) : split;
+    }
+
+    /** What split the customer, if anything did: a collision or a help agreement. */
+    public Optional<ShareBasis> shareBasis(String filingId) {
+        return shares.basisOf(filingId);
     }
 }
