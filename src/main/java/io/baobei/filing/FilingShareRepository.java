@@ -37,4 +37,10 @@ public class FilingShareRepository {
                 .query((rs, row) -> new ShareBasis(rs.getString("basis"), rs.getString("basis_id")))
                 .optional();
     }
+
+    /** Whether the rep holds a share above zero of the filing's customer: its filer or a co-owner. */
+    public boolean holdsShare(String filingId, String rep) {
+        return jdbc.sql("select count(*) from filing_share where filing_id = :f and rep = :rep and share_percent > 0")
+                .param("f", filingId).param("rep", rep).query(Integer.class).single() > 0;
+    }
 }
