@@ -13,8 +13,9 @@ update commission_entry set source = coalesce(
                      else 'ARBITRATION' end
          from filing_share s left join collision c on c.id = s.basis_id
          where s.filing_id = commission_entry.filing_id and s.rep = commission_entry.rep), 'OWNER'),
-    source_id = (select s.basis_id from filing_share s
-                 where s.filing_id = commission_entry.filing_id and s.rep = commission_entry.rep),
+    source_id = coalesce((select s.basis_id from filing_share s
+                          where s.filing_id = commission_entry.filing_id and s.rep = commission_entry.rep),
+                         commission_entry.filing_id),
     reason = '本版本前结算，依据见报备或撞单记录';
 
 alter table commission_entry alter column source set not null;
