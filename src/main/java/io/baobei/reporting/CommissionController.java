@@ -13,11 +13,11 @@ import io.baobei.platform.security.CurrentUser;
 @RestController
 public class CommissionController {
 
-    private final CommissionReport report;
+    private final CommissionReportService report;
     private final CommissionWorkbook workbook;
     private final CurrentUser currentUser;
 
-    public CommissionController(CommissionReport report, CommissionWorkbook workbook, CurrentUser currentUser) {
+    public CommissionController(CommissionReportService report, CommissionWorkbook workbook, CurrentUser currentUser) {
         this.report = report;
         this.workbook = workbook;
         this.currentUser = currentUser;

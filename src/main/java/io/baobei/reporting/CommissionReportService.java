@@ -24,13 +24,13 @@ import io.baobei.platform.security.StaffDirectory;
  */
 @Service
 @Transactional(readOnly = true)
-public class CommissionReport {
+public class CommissionReportService {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final CollisionReviewService periods;
 
-    public CommissionReport(JdbcClient jdbc, StaffDirectory staff, CollisionReviewService periods) {
+    public CommissionReportService(JdbcClient jdbc, StaffDirectory staff, CollisionReviewService periods) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.periods = periods;
