@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.baobei.collision.process.CollisionReporting;
+import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.CurrentUser;
 
 @RestController
@@ -37,9 +38,11 @@ public class CollisionController {
                 "firstFilingId", collision.firstFilingId(), "unfiledReporter", collision.reporterUnfiled()));
     }
 
+    /** The whole case ({@link CollisionView}) for those who may read it; its outcome alone for finance. */
     @GetMapping("/{collisionId}")
-    public CollisionView collision(@PathVariable String collisionId) {
-        return queries.view(collisionId, currentUser.require());
+    public Object collision(@PathVariable String collisionId) {
+        Caller caller = currentUser.require();
+        return queries.readsWholeCase(collisionId, caller) ? queries.view(collisionId, caller) : queries.outcome(collisionId, caller);
     }
 
     @ExceptionHandler(CollisionNotFoundException.class)

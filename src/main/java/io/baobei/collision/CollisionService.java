@@ -205,7 +205,8 @@ public class CollisionService {
         collisions.resolve(collisionId, resolution, resolvedBy, shareFirst, shareSecond, now);
         events.record(collisionId, "RESOLVED", actor, now, resolution + " by " + resolvedBy + " " + shareFirst + "/" + shareSecond);
         reportConduct(collisions.get(collisionId));
-        List<String> payroll = agreed ? payrollRecipients() : List.of();
+        boolean decidesPay = agreed || resolvedBy == ResolvedBy.ARBITRATION;
+        List<String> payroll = decidesPay ? payrollRecipients() : List.of();
         List<String> involved = new ArrayList<>(new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep())));
         involved.addAll(staff.managersOf(c.region()));
         publisher.publishEvent(new CollisionResolved(collisionId, resolution, resolvedBy, shareFirst, shareSecond,

@@ -29,17 +29,19 @@ public class CommissionService {
     private final CollisionRepository collisions;
     private final AssistRepository assists;
     private final FilingRepository filings;
+    private final CommissionSources sources;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public CommissionService(FilingOwnershipService ownership, CommissionRepository commissions,
                              CollisionRepository collisions, AssistRepository assists, FilingRepository filings,
-                             ApplicationEventPublisher publisher, Clock clock) {
+                             CommissionSources sources, ApplicationEventPublisher publisher, Clock clock) {
         this.ownership = ownership;
         this.commissions = commissions;
         this.collisions = collisions;
         this.assists = assists;
         this.filings = filings;
+        this.sources = sources;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -54,8 +56,8 @@ public class CommissionService {
     }
 
     /**
-     * Writes the commission entries once the contract is reported and no help agreement (C12) is still
-     * open; written again when an agreement settles later.
+     * Writes the commission entries, each with where its share came from (C13), once the contract is
+     * reported and no help agreement (C12) is still open; written again when an agreement settles later.
      */
     public void settle(String filingId) {
         BigDecimal contractAmount = filings.get(filingId).contractAmount();
@@ -66,11 +68,12 @@ public class CommissionService {
         commissions.deleteFor(filingId);
         List<OwnerShare> owners = ownership.ownersOf(filingId);
         String basis = owners.size() > 1 ? "SHARED" : "SOLE";
+        CommissionBasis source = sources.of(filingId, owners);
         OffsetDateTime now = OffsetDateTime.now(clock);
         for (OwnerShare owner : owners) {
             BigDecimal amount = contractAmount.multiply(BigDecimal.valueOf(owner.sharePercent()))
                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-            commissions.insert(new CommissionEntry(filingId, owner.rep(), owner.sharePercent(), contractAmount, amount, basis), now);
+            commissions.insert(new CommissionEntry(filingId, owner.rep(), owner.sharePercent(), contractAmount, amount, basis, source), now);
         }
     }
 

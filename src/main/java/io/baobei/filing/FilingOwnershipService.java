@@ -3,9 +3,12 @@ package io.baobei.filing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.platform.security.CaseAccess;
 
 /**
  * What a collision outcome does to filings: one takes the customer over, one is voided or withdrawn,
@@ -20,15 +23,18 @@ public class FilingOwnershipService {
     private final FilingShareRepository shares;
     private final CustomerProtection protection;
     private final FilingCustomerData customerData;
+    private final CaseAccess caseAccess;
     private final Clock clock;
 
     public FilingOwnershipService(FilingRepository filings, FilingEventRepository events, FilingShareRepository shares,
-                                  CustomerProtection protection, FilingCustomerData customerData, Clock clock) {
+                                  CustomerProtection protection, FilingCustomerData customerData, CaseAccess caseAccess,
+                                  Clock clock) {
         this.filings = filings;
         this.events = events;
         this.shares = shares;
         this.protection = protection;
         this.customerData = customerData;
+        this.caseAccess = caseAccess;
         this.clock = clock;
     }
 
@@ -65,9 +71,16 @@ public class FilingOwnershipService {
         events.record(winnerFilingId, FilingEventType.CUSTOMER_TAKEN_OVER, actor, now, "from=" + loserFilingId);
     }
 
-    /** The customer belongs to several reps, each with a share of the commission. */
+    /**
+     * The customer belongs to several reps, each with a share of the commission; the co-owners see the case
+     * as the filer does.
+     */
     public void share(String filingId, List<OwnerShare> owners, String basis, String basisId, String actor) {
         shares.replace(filingId, owners, basis, basisId);
+        String processInstanceId = filings.get(filingId).processInstanceId();
+        if (processInstanceId != null) {
+            caseAccess.grantRead(processInstanceId, owners.stream().filter(o -> o.sharePercent() > 0).map(OwnerShare::rep).toList());
+        }
         events.record(filingId, FilingEventType.OWNERSHIP_SHARED, actor, OffsetDateTime.now(clock),
                 owners.stream().map(o -> o.rep() + "=" + o.sharePercent() + "%").toList().toString());
     }
@@ -97,5 +110,10 @@ public class FilingOwnershipService {
     public List<OwnerShare> ownersOf(String filingId) {
         List<OwnerShare> split = shares.of(filingId);
         return split.isEmpty() ? List.of(new OwnerShare(filings.get(filingId).filer(), 100)) : split;
+    }
+
+    /** What split the customer, if anything did: a collision or a help agreement. */
+    public Optional<ShareBasis> shareBasis(String filingId) {
+        return shares.basisOf(filingId);
     }
 }

@@ -31,7 +31,7 @@ public class FilingQueryService {
         if (!access.mayRead(caller, f)) {
             publisher.publishEvent(CustomerDataAccessed.denied(filingId, caller.userId(), CustomerDataAccessed.Action.READ,
                     "GET /api/filings/" + filingId));
-            throw new AccessDeniedException("无权查看此报备：仅报备人、跟进人、所属区域经理、销售管理部和行政可查看");
+            throw new AccessDeniedException("无权查看此报备：仅报备人、共同所有人、跟进人、所属区域经理、销售管理部和行政可查看");
         }
         publisher.publishEvent(CustomerDataAccessed.allowed(filingId, caller.userId(), CustomerDataAccessed.Action.READ,
                 "GET /api/filings/" + filingId));

@@ -1,6 +1,7 @@
 package io.baobei.filing;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,5 +29,18 @@ public class FilingShareRepository {
                 .param("f", filingId)
                 .query((rs, row) -> new OwnerShare(rs.getString("rep"), rs.getInt("share_percent")))
                 .list();
+    }
+
+    public Optional<ShareBasis> basisOf(String filingId) {
+        return jdbc.sql("select distinct basis, basis_id from filing_share where filing_id = :f")
+                .param("f", filingId)
+                .query((rs, row) -> new ShareBasis(rs.getString("basis"), rs.getString("basis_id")))
+                .optional();
+    }
+
+    /** Whether the rep holds a share above zero of the filing's customer: its filer or a co-owner. */
+    public boolean holdsShare(String filingId, String rep) {
+        return jdbc.sql("select count(*) from filing_share where filing_id = :f and rep = :rep and share_percent > 0")
+                .param("f", filingId).param("rep", rep).query(Integer.class).single() > 0;
     }
 }

@@ -4,13 +4,18 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.platform.security.AccessDeniedException;
+import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
@@ -25,26 +30,39 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
+    private final FilingShareRepository shares;
+    private final FilingAccess access;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public FollowUpService(FilingRepository filings, FilingEventRepository events, FollowUpRepository followUps,
-                           FilingCustomerData customerData, StaffDirectory staff, ApplicationEventPublisher publisher,
-                           Clock clock) {
+                           FilingCustomerData customerData, StaffDirectory staff, FilingShareRepository shares,
+                           FilingAccess access, ApplicationEventPublisher publisher, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.followUps = followUps;
         this.customerData = customerData;
         this.staff = staff;
+        this.shares = shares;
+        this.access = access;
         this.publisher = publisher;
         this.clock = clock;
     }
 
-    /** The filer or a colleague from the filing's region. */
+    /**
+     * The filer (whatever the customer's region), the co-owners, or a colleague from the customer's region; the
+     * filer first.
+     */
     public List<FollowerOption> followerCandidates(String filingId) {
         Filing filing = filings.get(filingId);
-        return staff.repsOf(filing.region()).stream()
-                .map(rep -> new FollowerOption(staff.displayName(rep) + (rep.equals(filing.filer()) ? "（报备人）" : ""), rep))
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(filing.filer());
+        shares.of(filingId).stream().filter(s -> s.sharePercent() > 0).map(OwnerShare::rep).forEach(owners::add);
+        Set<String> candidates = new LinkedHashSet<>(owners);
+        candidates.addAll(staff.repsOf(filing.region()));
+        return candidates.stream()
+                .map(rep -> new FollowerOption(staff.displayName(rep) + (rep.equals(filing.filer()) ? "（报备人）"
+                        : owners.contains(rep) ? "（共同所有人）" : ""), rep))
                 .toList();
     }
 
@@ -56,6 +74,34 @@ public class FollowUpService {
     }
 
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
+        return store(filingId, follower, values);
+    }
+
+    /**
+     * Rules F6, F7: an owner of the customer (the filer, a co-owner after a shared outcome) or the follower records
+     * a contact outside the follow-up task. A deposit, the signing or a loss moves the case, so they stay with the
+     * follower's task.
+     */
+    public void recordContact(String filingId, Caller caller, Map<String, ?> values) {
+        Filing filing = filings.get(filingId);
+        if (!access.isOwner(caller, filing) && !caller.userId().equals(filing.follower())) {
+            publisher.publishEvent(CustomerDataAccessed.denied(filingId, caller.userId(), CustomerDataAccessed.Action.CHANGE,
+                    "POST /api/filings/" + filingId + "/follow-ups"));
+            throw new AccessDeniedException("只有报备人、共同所有人和跟进人可以登记此客户的跟进记录");
+        }
+        if (filing.status() != FilingStatus.APPROVED && filing.status() != FilingStatus.FOLLOWING) {
+            throw new InvalidInputException("filingId", "报备审批通过后、签约前才能登记跟进记录");
+        }
+        Object outcome = values.get("outcome");
+        if (outcome != null && !FollowUpOutcome.CONTINUE.name().equals(String.valueOf(outcome).trim())) {
+            throw new InvalidInputException("outcome", "定金、签约和流失由跟进人在跟进任务中登记");
+        }
+        Map<String, Object> contact = new HashMap<>(values);
+        contact.put("outcome", FollowUpOutcome.CONTINUE.name());
+        store(filingId, caller.userId(), contact);
+    }
+
+    private FollowUpOutcome store(String filingId, String author, Map<String, ?> values) {
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
         String note = in.text("followUpNote", 4000, true, errors);
@@ -66,10 +112,10 @@ public class FollowUpService {
         errors.throwIfAny();
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        followUps.insert(filingId, follower, now, customerData.encryptText(note), outcome, expectedAmount, unitPrice,
+        followUps.insert(filingId, author, now, customerData.encryptText(note), outcome, expectedAmount, unitPrice,
                 expectedSignDate);
         filings.recordFollowUp(filingId, expectedAmount, unitPrice, expectedSignDate, now);
-        events.record(filingId, FilingEventType.FOLLOWED_UP, follower, now, "outcome=" + outcome);
+        events.record(filingId, FilingEventType.FOLLOWED_UP, author, now, "outcome=" + outcome);
         return outcome;
     }
 
@@ -120,7 +166,7 @@ public class FollowUpService {
         }
         boolean candidate = followerCandidates(filingId).stream().anyMatch(option -> option.value().equals(chosen));
         if (!candidate) {
-            throw new InvalidInputException(field, "跟进人必须是本区域的销售人员");
+            throw new InvalidInputException(field, "跟进人必须是报备人、共同所有人或客户所在区域的销售人员");
         }
         return chosen;
     }

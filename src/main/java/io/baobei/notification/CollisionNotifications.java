@@ -7,7 +7,10 @@ import io.baobei.collision.CollisionAnnounced;
 import io.baobei.collision.CollisionResolved;
 import io.baobei.collision.ResolvedBy;
 
-/** Tells people about collisions: at once when one opens (C4), and the outcome, to payroll too when agreed (C5). */
+/**
+ * Tells people about collisions: at once when one opens (C4), and the outcome, to payroll too when agreed (C5) or
+ * arbitrated (C13).
+ */
 @Component
 public class CollisionNotifications {
 
@@ -32,6 +35,9 @@ public class CollisionNotifications {
         if (event.resolvedBy() == ResolvedBy.NEGOTIATION) {
             notifications.send(NotificationType.PAYROLL_RECORD, event.payroll(), "撞单协商结果备案：" + event.collisionId(),
                     outcome + "双方已协商一致，请人事行政部和财务部备案并用于薪资核算。", link(event.collisionId()));
+        } else if (event.resolvedBy() == ResolvedBy.ARBITRATION) {
+            notifications.send(NotificationType.PAYROLL_RECORD, event.payroll(), "撞单仲裁结果备案：" + event.collisionId(),
+                    outcome + "区域经理已仲裁，请人事行政部和财务部备案并用于薪资核算；仲裁理由见撞单结果。", link(event.collisionId()));
         }
     }
 

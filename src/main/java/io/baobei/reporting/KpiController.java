@@ -4,8 +4,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,10 +38,7 @@ public class KpiController {
     @GetMapping("/api/reports/kpis.xlsx")
     public ResponseEntity<byte[]> excel(@RequestParam String period) {
         YearMonth month = authorized(period);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpis-" + month + ".xlsx\"")
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbook.write(month));
+        return ExcelDownload.of("kpis-" + month + ".xlsx", workbook.write(month));
     }
 
     private YearMonth authorized(String period) {

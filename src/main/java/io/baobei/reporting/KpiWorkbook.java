@@ -3,12 +3,10 @@ package io.baobei.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
@@ -31,10 +29,10 @@ public class KpiWorkbook {
             kpiSheet(workbook.createSheet("销售人员指标"), "销售", kpis.byRep(period));
             kpiSheet(workbook.createSheet("区域指标"), "区域", kpis.byRegion(period));
             Sheet customers = workbook.createSheet("客户汇总");
-            row(customers, 0, List.of("区域", "客户类型", "报备数", "签约数", "预计金额(元)", "合同金额(元)", "跟进次数", "平均跟进次数"));
+            SheetRows.write(customers, 0, List.of("区域", "客户类型", "报备数", "签约数", "预计金额(元)", "合同金额(元)", "跟进次数", "平均跟进次数"));
             int r = 1;
             for (CustomerSummary c : kpis.customers(period)) {
-                row(customers, r++, List.of(c.region(), c.customerType(), c.filings(), c.signed(), c.expectedAmount(), c.contractAmount(),
+                SheetRows.write(customers, r++, List.of(c.region(), c.customerType(), c.filings(), c.signed(), c.expectedAmount(), c.contractAmount(),
                         c.followUps(), c.followUpsPerFiling()));
             }
             workbook.write(out);
@@ -45,10 +43,10 @@ public class KpiWorkbook {
     }
 
     private static void kpiSheet(Sheet sheet, String keyHeader, List<Kpi> rows) {
-        row(sheet, 0, concat(keyHeader));
+        SheetRows.write(sheet, 0, concat(keyHeader));
         int r = 1;
         for (Kpi k : rows) {
-            row(sheet, r++, List.of(k.key(), k.filings(), k.onTimeRate(), k.approved(), k.rejected(), orDash(k.averageApprovalHours()),
+            SheetRows.write(sheet, r++, List.of(k.key(), k.filings(), k.onTimeRate(), k.approved(), k.rejected(), orDash(k.averageApprovalHours()),
                     orDash(k.firstContactOnTimeRate()), k.lapseRate(), k.conversionRate(), k.collisions(), k.expectedAmount(),
                     k.contractAmount()));
         }
@@ -63,17 +61,5 @@ public class KpiWorkbook {
 
     private static Object orDash(Double value) {
         return value == null ? "—" : value;
-    }
-
-    private static void row(Sheet sheet, int index, List<?> values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.size(); i++) {
-            Object value = values.get(i);
-            if (value instanceof Number number) {
-                row.createCell(i).setCellValue(number instanceof BigDecimal d ? d.doubleValue() : number.doubleValue());
-            } else {
-                row.createCell(i).setCellValue(String.valueOf(value));
-            }
-        }
     }
 }

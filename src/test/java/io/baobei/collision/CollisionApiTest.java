@@ -46,9 +46,12 @@ class CollisionApiTest {
         for (String allowed : List.of("rep1", "manager1", "hr1", "salesmgmt1")) {
             assertThat(get(allowed, "/api/collisions/" + collisionId).getStatusCode()).as(allowed).isEqualTo(HttpStatus.OK);
         }
-        for (String refused : List.of("rep3", "manager2", "finance1")) {
+        for (String refused : List.of("rep3", "manager2", "analyst1")) {
             assertThat(get(refused, "/api/collisions/" + collisionId).getStatusCode()).as(refused).isEqualTo(HttpStatus.FORBIDDEN);
         }
+        Map<String, Object> outcome = get("finance1", "/api/collisions/" + collisionId).getBody();
+        assertThat(outcome).as("finance: the outcome only (rule C13)").containsEntry("collisionId", collisionId)
+                .containsEntry("status", "NEGOTIATING").doesNotContainKeys("collision", "reportStatement", "timeline");
         assertThat(http.withBasicAuth("rep1", DemoUsers.PASSWORD).getForEntity("/api/notifications", String.class).getBody())
                 .contains(collisionId);
     }
