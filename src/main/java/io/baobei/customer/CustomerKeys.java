@@ -50,7 +50,9 @@ public class CustomerKeys {
         }
     }
 
+    /** A property id that folds to nothing (punctuation only) gives no key: it would join every such customer. */
     private static String propertyPhone(String propertyId, String phone) {
-        return propertyId.trim().toUpperCase() + "|" + phone;
+        String property = MatchingText.key(propertyId);
+        return property.isEmpty() ? null : property + "|" + phone;
     }
 }

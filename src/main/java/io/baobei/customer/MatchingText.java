@@ -1,0 +1,152 @@
+package io.baobei.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+
+/**
+ * The text under every matching key, folded with ICU's Unicode data so that the same customer written
+ * another way yields the same key: NFKC with case folding, no default-ignorable, format or control
+ * characters, no punctuation or separators, traditional Han folded to simplified and look-alike letters
+ * folded to Unicode's confusable skeleton (UTS #39). Keys are for matching only, never for display.
+ *
+ * <p>{@link #key} is idempotent: each round of folding can expose more to fold (a skeleton is not always
+ * case-folded, a simplified character can have a skeleton of its own), so rounds repeat until the text is
+ * stable; every single code point settles within three.
+ */
+public final class MatchingText {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final UnicodeSet INVISIBLE =
+            new UnicodeSet("[[:Cf:][:Default_Ignorable_Code_Point:][:Cc:]]").freeze();
+    private static final UnicodeSet SEPARATORS = new UnicodeSet("[[:P:][:Z:][:White_Space:]]").freeze();
+    private static final UnicodeSet DROPPED = new UnicodeSet(INVISIBLE).addAll(SEPARATORS).freeze();
+    private static final UnicodeSet HAN = new UnicodeSet("[:Ideographic:]").freeze();
+    // ICU: transliterators are stateless and may be shared between threads without synchronising.
+    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    // ICU: SpoofChecker methods are thread safe once built.
+    private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
+    private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
+    private static final int MAX_ROUNDS = 8;
+
+    private MatchingText() {
+    }
+
+    /** The folded text without any separation: the form a key is computed over. Empty for null. */
+    public static String key(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String current = raw;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            String next = fold(current);
+            if (next.equals(current)) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /**
+     * The folded words, separated by single spaces where punctuation or separators stood, for rules that
+     * need word boundaries (legal-form suffixes of company names). Invisible characters do not separate.
+     */
+    public static String words(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String visible = INVISIBLE.stripFrom(NFKC_CASEFOLD.normalize(raw), true).toString();
+        StringJoiner words = new StringJoiner(" ");
+        int start = 0;
+        while (start < visible.length()) {
+            int end = SEPARATORS.span(visible, start, UnicodeSet.SpanCondition.NOT_CONTAINED);
+            String word = key(visible.substring(start, end));
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+            start = SEPARATORS.span(visible, end, UnicodeSet.SpanCondition.SIMPLE);
+        }
+        return words.toString();
+    }
+
+    /**
+     * ASCII form of a code (phone number, credit code, document number), case folded: decimal digits of
+     * any script become 0-9, a non-ASCII character whose folded form is ASCII (a full-width or Cyrillic
+     * look-alike letter, a minus sign) becomes that form, invisible characters, punctuation and separators
+     * go. Anything else is kept, so that the code's own validation refuses it.
+     */
+    public static String code(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        StringBuilder ascii = new StringBuilder();
+        NFKC_CASEFOLD.normalize(raw).codePoints().forEach(cp -> {
+            if (DROPPED.contains(cp)) {
+                return;
+            }
+            if (cp < 0x80) {
+                ascii.appendCodePoint(cp);
+            } else if (UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER) {
+                ascii.append(UCharacter.digit(cp, 10));
+            } else {
+                String folded = key(new String(Character.toChars(cp)));
+                ascii.append(folded.chars().allMatch(c -> c < 0x80) ? folded : new String(Character.toChars(cp)));
+            }
+        });
+        return ascii.toString();
+    }
+
+    private static String fold(String text) {
+        String folded = withoutDropped(NFKC_CASEFOLD.normalize(text));
+        folded = CONFUSABLES.getSkeleton(simplified(folded));
+        return withoutDropped(NFKC_CASEFOLD.normalize(folded));
+    }
+
+    private static String withoutDropped(String text) {
+        return DROPPED.stripFrom(text, true).toString();
+    }
+
+    private static String simplified(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (HAN.contains(cp)) {
+                out.append(SIMPLIFIED.computeIfAbsent(cp, MatchingText::simplifiedHan));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * A Han character's simplified form, one character at a time. ICU maps a few pairs onto each other
+     * (苎 → 苧 and 苧 → 苎); following the chain and taking the smallest character of such a cycle keeps the
+     * fold stable.
+     */
+    private static String simplifiedHan(int cp) {
+        List<Integer> chain = new ArrayList<>();
+        int current = cp;
+        while (true) {
+            chain.add(current);
+            String next = TRADITIONAL_TO_SIMPLIFIED.transliterate(new String(Character.toChars(current)));
+            if (next.codePointCount(0, next.length()) != 1 || next.codePointAt(0) == current) {
+                return next;
+            }
+            int seen = chain.indexOf(next.codePointAt(0));
+            if (seen >= 0) {
+                int smallest = chain.subList(seen, chain.size()).stream().min(Integer::compare).orElseThrow();
+                return new String(Character.toChars(smallest));
+            }
+            current = next.codePointAt(0);
+        }
+    }
+}
