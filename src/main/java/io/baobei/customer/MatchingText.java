@@ -1,6 +1,7 @@
 package io.baobei.customer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -20,7 +21,7 @@ import com.ibm.icu.text.UnicodeSet;
  *
  * <p>{@link #key} is idempotent: each round of folding can expose more to fold (a skeleton is not always
  * case-folded, a simplified character can have a skeleton of its own), so rounds repeat until the text is
- * stable; every single code point settles within three.
+ * stable; every code point settles within a few rounds ({@code MatchingTextTest} checks them all).
  */
 public final class MatchingText {
 
@@ -36,6 +37,8 @@ public final class MatchingText {
     private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
     private static final Map<Integer, String> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final int MAX_ROUNDS = 8;
+    // Letters before digits: a Cyrillic О in a code is the letter o (which codes refuse), not a zero.
+    private static final Map<String, Character> ASCII_BY_KEY = asciiByKey("abcdefghijklmnopqrstuvwxyz0123456789");
 
     private MatchingText() {
     }
@@ -64,7 +67,7 @@ public final class MatchingText {
         if (raw == null) {
             return "";
         }
-        String visible = INVISIBLE.stripFrom(NFKC_CASEFOLD.normalize(raw), true).toString();
+        String visible = INVISIBLE.stripFrom(raw, true).toString();
         StringJoiner words = new StringJoiner(" ");
         int start = 0;
         while (start < visible.length()) {
@@ -80,35 +83,58 @@ public final class MatchingText {
 
     /**
      * ASCII form of a code (phone number, credit code, document number), case folded: decimal digits of
-     * any script become 0-9, a non-ASCII character whose folded form is ASCII (a full-width or Cyrillic
-     * look-alike letter, a minus sign) becomes that form, invisible characters, punctuation and separators
-     * go. Anything else is kept, so that the code's own validation refuses it.
+     * any script become 0-9, a non-ASCII character that folds like an ASCII letter or digit (a full-width or
+     * Cyrillic look-alike) becomes it, one that folds to nothing (a minus sign is a hyphen) goes, as do
+     * invisible characters, punctuation and separators. Anything else is kept, so that the code's own
+     * validation refuses it.
      */
     public static String code(String raw) {
         if (raw == null) {
             return "";
         }
         StringBuilder ascii = new StringBuilder();
-        NFKC_CASEFOLD.normalize(raw).codePoints().forEach(cp -> {
-            if (DROPPED.contains(cp)) {
-                return;
-            }
+        asciiDigits(withoutDropped(NFKC_CASEFOLD.normalize(withoutDropped(raw)))).codePoints().forEach(cp -> {
             if (cp < 0x80) {
                 ascii.appendCodePoint(cp);
-            } else if (UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER) {
-                ascii.append(UCharacter.digit(cp, 10));
             } else {
                 String folded = key(new String(Character.toChars(cp)));
-                ascii.append(folded.chars().allMatch(c -> c < 0x80) ? folded : new String(Character.toChars(cp)));
+                if (ASCII_BY_KEY.containsKey(folded)) {
+                    ascii.append(ASCII_BY_KEY.get(folded));
+                } else if (!folded.isEmpty()) {
+                    ascii.appendCodePoint(cp);
+                }
             }
         });
         return ascii.toString();
     }
 
+    private static Map<String, Character> asciiByKey(String characters) {
+        Map<String, Character> byKey = new HashMap<>();
+        characters.chars().forEach(c -> byKey.putIfAbsent(key(String.valueOf((char) c)), (char) c));
+        return Map.copyOf(byKey);
+    }
+
+    /**
+     * Separators go before normalising too: NFKC turns some (U+FE4C, U+2017) into a space and a combining
+     * mark, which would otherwise stay behind on the neighbouring letter.
+     */
     private static String fold(String text) {
-        String folded = withoutDropped(NFKC_CASEFOLD.normalize(text));
-        folded = CONFUSABLES.getSkeleton(simplified(folded));
+        String folded = withoutDropped(NFKC_CASEFOLD.normalize(withoutDropped(text)));
+        folded = CONFUSABLES.getSkeleton(simplified(asciiDigits(folded)));
         return withoutDropped(NFKC_CASEFOLD.normalize(folded));
+    }
+
+    /** Decimal digits of every script as 0-9: the same number written in Devanagari or Thai is the same number. */
+    private static String asciiDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp >= 0x80 && UCharacter.getType(cp) == UCharacter.DECIMAL_DIGIT_NUMBER) {
+                out.append(UCharacter.digit(cp, 10));
+            } else {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 
     private static String withoutDropped(String text) {

@@ -56,7 +56,7 @@ class ClearTextAtRestTest {
         FullFilingScenario.Result result = new FullFilingScenario(engine).run(rest);
         String instance = result.restProcessInstanceId();
 
-        for (String variable : List.of("customerName", "contactName", "contactPhone", "address", "idNumber")) {
+        for (String variable : List.of("customerName", "contactName", "contactPhone", "address", "idNumber", "propertyId")) {
             Object shown = engine.getRuntimeService().getVariable(instance, variable);
             Object kept = engine.getHistoryService().createHistoricVariableInstanceQuery()
                     .processInstanceId(instance).variableName(variable).singleResult().getValue();
