@@ -67,7 +67,7 @@ public final class MatchingText {
         if (raw == null) {
             return "";
         }
-        String visible = INVISIBLE.stripFrom(raw, true).toString();
+        String visible = without(INVISIBLE, raw);
         StringJoiner words = new StringJoiner(" ");
         int start = 0;
         while (start < visible.length()) {
@@ -138,7 +138,13 @@ public final class MatchingText {
     }
 
     private static String withoutDropped(String text) {
-        return DROPPED.stripFrom(text, true).toString();
+        return without(DROPPED, text);
+    }
+
+    private static String without(UnicodeSet dropped, String text) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !dropped.contains(cp)).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     private static String simplified(String text) {
