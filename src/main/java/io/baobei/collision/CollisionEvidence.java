@@ -51,7 +51,7 @@ public class CollisionEvidence {
     static int completeness(Filing f) {
         long optional = Stream.of(f.projectName(), f.demand(), f.expectedAmount(),
                 f.customerType().isOrganisation() ? f.customer().legalRepresentative() : f.customer().idNumber(),
-                f.propertyId()).filter(v -> v != null).count();
+                f.customer().propertyId()).filter(v -> v != null).count();
         return 60 + (int) (40 * optional / 5);
     }
 

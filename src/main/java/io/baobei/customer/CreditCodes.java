@@ -18,9 +18,7 @@ public final class CreditCodes {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String code = TextForms.withoutWhitespace(TextForms.halfWidth(raw))
-                .replace("-", "")
-                .toUpperCase(Locale.ROOT);
+        String code = MatchingText.code(raw).toUpperCase(Locale.ROOT);
         if (code.length() != LENGTH || !inCharset(code) || code.charAt(LENGTH - 1) != checkCharacter(code)) {
             return Optional.empty();
         }

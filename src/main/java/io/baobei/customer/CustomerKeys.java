@@ -3,6 +3,7 @@ package io.baobei.customer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -30,9 +31,9 @@ public class CustomerKeys {
         }
         if (customer.propertyId() != null) {
             // a customer and a direct relative asking about the same property (rule C1)
-            add(keys, KeyType.PROPERTY_PHONE, propertyPhone(customer.propertyId(), customer.phone()));
+            propertyPhone(customer.propertyId(), customer.phone()).ifPresent(keys::add);
             if (customer.relativePhone() != null) {
-                add(keys, KeyType.PROPERTY_PHONE, propertyPhone(customer.propertyId(), customer.relativePhone()));
+                propertyPhone(customer.propertyId(), customer.relativePhone()).ifPresent(keys::add);
             }
         }
         keys.sort(Comparator.comparing(CustomerKey::hash));
@@ -50,7 +51,12 @@ public class CustomerKeys {
         }
     }
 
-    private static String propertyPhone(String propertyId, String phone) {
-        return propertyId.trim().toUpperCase() + "|" + phone;
+    /**
+     * The key of a property asked about from a normalised phone. A property id that folds to nothing
+     * (punctuation only) gives no key: it would join every such customer.
+     */
+    public Optional<CustomerKey> propertyPhone(String propertyId, String normalizedPhone) {
+        String property = MatchingText.key(propertyId);
+        return property.isEmpty() ? Optional.empty() : Optional.of(of(KeyType.PROPERTY_PHONE, property + "|" + normalizedPhone));
     }
 }

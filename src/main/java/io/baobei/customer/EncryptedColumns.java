@@ -25,6 +25,7 @@ public final class EncryptedColumns {
             new Column("filing", "legal_rep_enc"),
             new Column("filing", "id_number_enc"),
             new Column("filing", "relative_phone_enc"),
+            new Column("filing", "property_id_enc"),
             new Column("customer_profile", "customer_name_enc"),
             new Column("customer_profile", "contact_name_enc"),
             new Column("customer_profile", "contact_phone_enc"),

@@ -35,7 +35,7 @@ public final class IdNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String id = TextForms.withoutWhitespace(TextForms.halfWidth(raw)).toUpperCase(Locale.ROOT);
+        String id = MatchingText.code(raw).toUpperCase(Locale.ROOT);
         if (!SHAPE.matcher(id).matches() || !plausibleBirthDate(id.substring(6, 14), today)) {
             return Optional.empty();
         }

@@ -19,7 +19,7 @@ public final class PassportNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String number = TextForms.withoutWhitespace(TextForms.halfWidth(raw)).toUpperCase(Locale.ROOT);
+        String number = MatchingText.code(raw).toUpperCase(Locale.ROOT);
         return SHAPE.matcher(number).matches() ? Optional.of(number) : Optional.empty();
     }
 }

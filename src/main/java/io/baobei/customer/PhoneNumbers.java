@@ -6,10 +6,11 @@ import java.util.regex.Pattern;
 /**
  * Canonical form of Chinese phone numbers: mobiles as 11 digits {@code 1[3-9]xxxxxxxxx}, landlines as
  * trunk {@code 0} + area code + local number (10–12 digits). Extensions and foreign numbers are rejected.
+ * Digits of any width or script, separators, punctuation and invisible characters are read through
+ * ({@link MatchingText#code}).
  */
 public final class PhoneNumbers {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[-.()\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]");
     private static final Pattern DIGITS_WITH_OPTIONAL_PLUS = Pattern.compile("\\+?\\d+");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     // Two-digit area codes are 10 (Beijing) and 2x (Shanghai, Tianjin, Chongqing, Guangzhou, ...); all others have three.
@@ -22,7 +23,7 @@ public final class PhoneNumbers {
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
-        String compact = SEPARATORS.matcher(TextForms.withoutWhitespace(TextForms.halfWidth(raw))).replaceAll("");
+        String compact = MatchingText.code(raw);
         if (!DIGITS_WITH_OPTIONAL_PLUS.matcher(compact).matches()) {
             return Optional.empty();
         }

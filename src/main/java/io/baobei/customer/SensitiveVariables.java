@@ -18,6 +18,8 @@ public final class SensitiveVariables {
             Map.entry("address", Masking::address),
             Map.entry("idNumber", Masking::idNumber),
             Map.entry("creditCode", Masking::generic),
+            // with a phone it identifies the customer (rule C1)
+            Map.entry("propertyId", Masking::generic),
             // free text about the contact; kept encrypted in follow_up, never in the engine
             Map.entry("followUpNote", Masking::generic),
             // a rep's statement in a collision (情况说明): kept encrypted with the case, never in the engine

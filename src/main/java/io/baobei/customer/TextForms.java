@@ -1,9 +1,8 @@
 package io.baobei.customer;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
-/** Shared first step of every normaliser: full-width to half-width and whitespace removal. */
+/** Whitespace removal for display masks; matching keys are folded by {@link MatchingText}. */
 final class TextForms {
 
     // Java's \s is ASCII-only; names pasted from Word or web pages carry NBSP, ideographic and zero-width spaces.
@@ -12,16 +11,7 @@ final class TextForms {
     private TextForms() {
     }
 
-    /** NFKC folds full-width digits, letters and ＋－（） into their ASCII forms. */
-    static String halfWidth(String raw) {
-        return Normalizer.normalize(raw, Normalizer.Form.NFKC);
-    }
-
     static String withoutWhitespace(String s) {
         return WHITESPACE.matcher(s).replaceAll("");
-    }
-
-    static String collapseWhitespace(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 }

@@ -86,7 +86,7 @@ public class CustomerDataChangeService {
         jdbc.sql("""
                 update filing set customer_name_enc = :e, contact_name_enc = :e, contact_phone_enc = :e, address_enc = :e,
                     credit_code_enc = null, legal_rep_enc = null, id_number_enc = null, relative_phone_enc = null,
-                    property_id = null, project_name = null, demand = null, visit_purpose = :e, updated_at = :at
+                    property_id_enc = null, project_name = null, demand = null, visit_purpose = :e, updated_at = :at
                 where id = :id
                 """)
                 .param("e", erased).param("at", now).param("id", filingId).update();

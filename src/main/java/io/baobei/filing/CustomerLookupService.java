@@ -42,7 +42,13 @@ public class CustomerLookupService {
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
-        List<Filing> holders = holders(phone, creditCode, idNumber, name);
+        return lookup(userId, phone, creditCode, idNumber, name, null);
+    }
+
+    /** @param propertyId with {@code phone}: the property the customer or a relative asks about (rule C1) */
+    public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name,
+                               String propertyId) {
+        List<Filing> holders = holders(phone, creditCode, idNumber, name, propertyId);
         Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
         if (own.isPresent()) {
             return new LookupResult(LookupStatus.OWN, own.get().id(), null, null, own.get().protectedUntil());
@@ -55,9 +61,18 @@ public class CustomerLookupService {
 
     /** The filings protecting the customer with any of these keys; at most one but for a manual report's. */
     public List<Filing> holders(String phone, String creditCode, String idNumber, String name) {
+        return holders(phone, creditCode, idNumber, name, null);
+    }
+
+    private List<Filing> holders(String phone, String creditCode, String idNumber, String name, String propertyId) {
         FieldErrors errors = new FieldErrors();
         List<CustomerKey> keys = new ArrayList<>();
-        addKey(keys, errors, "phone", phone, KeyType.PHONE, PhoneNumbers.normalize(blankToNull(phone)));
+        Optional<String> normalizedPhone = PhoneNumbers.normalize(blankToNull(phone));
+        addKey(keys, errors, "phone", phone, KeyType.PHONE, normalizedPhone);
+        if (propertyId != null && !propertyId.isBlank()) {
+            normalizedPhone.flatMap(p -> customerKeys.propertyPhone(propertyId, p)).ifPresentOrElse(keys::add,
+                    () -> errors.add("propertyId", "房源编号需与有效的 phone 一起提供，且应包含字母或数字"));
+        }
         addKey(keys, errors, "creditCode", creditCode, KeyType.CREDIT_CODE, CreditCodes.normalize(blankToNull(creditCode)));
         addKey(keys, errors, "idNumber", idNumber, KeyType.ID_NUMBER,
                 IdNumbers.normalize(blankToNull(idNumber)).or(() -> PassportNumbers.normalize(blankToNull(idNumber))));

@@ -15,7 +15,6 @@ public record Filing(
         CustomerStage customerStage,
         FilingStatus status,
         EncryptedCustomer customer,
-        String propertyId,
         String projectName,
         String demand,
         OffsetDateTime visitTime,

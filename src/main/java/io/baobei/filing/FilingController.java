@@ -48,7 +48,8 @@ public class FilingController {
     public LookupResult lookup(@RequestParam(required = false) String phone,
                                @RequestParam(required = false) String creditCode,
                                @RequestParam(required = false) String idNumber,
-                               @RequestParam(required = false) String name) {
-        return lookups.lookup(currentUser.require().userId(), phone, creditCode, idNumber, name);
+                               @RequestParam(required = false) String name,
+                               @RequestParam(required = false) String propertyId) {
+        return lookups.lookup(currentUser.require().userId(), phone, creditCode, idNumber, name, propertyId);
     }
 }

@@ -24,7 +24,8 @@ public class FilingCustomerData {
                 cipher.encrypt(r.creditCode()),
                 cipher.encrypt(r.legalRepresentative()),
                 cipher.encrypt(r.idNumber()),
-                cipher.encrypt(r.relativePhone()));
+                cipher.encrypt(r.relativePhone()),
+                cipher.encrypt(r.propertyId()));
     }
 
     public PlainCustomer decrypt(EncryptedCustomer c) {
@@ -36,14 +37,15 @@ public class FilingCustomerData {
                 cipher.decrypt(c.creditCode()),
                 cipher.decrypt(c.legalRepresentative()),
                 cipher.decrypt(c.idNumber()),
-                cipher.decrypt(c.relativePhone()));
+                cipher.decrypt(c.relativePhone()),
+                cipher.decrypt(c.propertyId()));
     }
 
     /** The keys the filing's customer is recognised by. */
     public CustomerIdentity identity(Filing filing) {
         PlainCustomer c = decrypt(filing.customer());
         return new CustomerIdentity(filing.customerType().isOrganisation(), c.customerName(), c.contactPhone(),
-                c.creditCode(), c.idNumber(), filing.propertyId(), c.relativePhone());
+                c.creditCode(), c.idNumber(), c.propertyId(), c.relativePhone());
     }
 
     public String encryptText(String text) {

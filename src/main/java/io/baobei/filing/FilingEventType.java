@@ -12,6 +12,8 @@ public enum FilingEventType {
     REINSTATED,
     CUSTOMER_DATA_CHANGED,
     CUSTOMER_DATA_ERASED,
+    /** Re-indexing the matching keys (V11) found the customer protected by an earlier filing: this one lost its protection. */
+    PROTECTION_LOST_ON_REINDEX,
     APPROVED_FIRST_LEVEL,
     APPROVED,
     REJECTED,

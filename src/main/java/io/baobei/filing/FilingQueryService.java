@@ -37,8 +37,9 @@ public class FilingQueryService {
                 "GET /api/filings/" + filingId));
         ContractReport contract = f.contractName() == null ? null
                 : new ContractReport(f.contractName(), f.contractDate(), f.contractAmount(), f.contractTerm());
+        PlainCustomer customer = customerData.decrypt(f.customer());
         return new FilingView(f.id(), f.status(), f.filer(), f.follower(), f.region(), f.customerType(), f.customerStage(),
-                customerData.decrypt(f.customer()), f.propertyId(), f.projectName(), f.demand(), f.visitTime(),
+                customer, customer.propertyId(), f.projectName(), f.demand(), f.visitTime(),
                 f.visitPurpose(), f.expectedAmount(), f.unitPrice(), f.expectedSignDate(), f.filedAt(), f.protectedUntil(),
                 f.late(), f.lateExcused(), f.firstContactAt(), contract, f.contractReportDue(), f.outcome(),
                 f.processInstanceId(), events.of(f.id()));

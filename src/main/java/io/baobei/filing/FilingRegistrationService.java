@@ -54,7 +54,7 @@ public class FilingRegistrationService {
         String id = filings.nextId(now);
         boolean late = now.isAfter(request.visitTime().minusDays(1));
         filings.insert(new Filing(id, null, filer, null, request.region(), request.customerType(), request.customerStage(),
-                FilingStatus.PENDING_APPROVAL, customerData.encrypt(request), request.propertyId(), request.projectName(),
+                FilingStatus.PENDING_APPROVAL, customerData.encrypt(request), request.projectName(),
                 request.demand(), request.visitTime(), request.visitPurpose(), request.expectedAmount(), null, null, now,
                 now, late, false, null, null, null, null, null, null, null));
         filings.attachProcess(id, processInstanceId);
@@ -143,7 +143,7 @@ public class FilingRegistrationService {
         values.put("creditCode", c.creditCode());
         values.put("legalRepresentative", c.legalRepresentative());
         values.put("idNumber", c.idNumber());
-        values.put("propertyId", f.propertyId());
+        values.put("propertyId", c.propertyId());
         values.put("relativePhone", c.relativePhone());
         values.put("projectName", f.projectName());
         values.put("demand", f.demand());

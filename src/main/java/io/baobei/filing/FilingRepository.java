@@ -33,7 +33,7 @@ public class FilingRepository {
         jdbc.sql("""
                 insert into filing (id, filer, region, customer_type, customer_stage, status,
                     customer_name_enc, contact_name_enc, contact_phone_enc, address_enc, credit_code_enc,
-                    legal_rep_enc, id_number_enc, relative_phone_enc, property_id, project_name, demand,
+                    legal_rep_enc, id_number_enc, relative_phone_enc, property_id_enc, project_name, demand,
                     visit_time, visit_purpose, expected_amount, filed_at, protected_until, late, updated_at)
                 values (:id, :filer, :region, :type, :stage, :status,
                     :name, :contact, :phone, :address, :creditCode,
@@ -46,7 +46,7 @@ public class FilingRepository {
                 .param("name", c.customerName()).param("contact", c.contactName()).param("phone", c.contactPhone())
                 .param("address", c.address()).param("creditCode", c.creditCode())
                 .param("legalRep", c.legalRepresentative()).param("idNumber", c.idNumber())
-                .param("relativePhone", c.relativePhone()).param("propertyId", f.propertyId())
+                .param("relativePhone", c.relativePhone()).param("propertyId", c.propertyId())
                 .param("projectName", f.projectName()).param("demand", f.demand())
                 .param("visitTime", f.visitTime()).param("visitPurpose", f.visitPurpose())
                 .param("expectedAmount", f.expectedAmount()).param("filedAt", f.filedAt())
@@ -82,14 +82,14 @@ public class FilingRepository {
         jdbc.sql("""
                 update filing set customer_name_enc = :name, contact_name_enc = :contact, contact_phone_enc = :phone,
                     address_enc = :address, credit_code_enc = :creditCode, legal_rep_enc = :legalRep,
-                    id_number_enc = :idNumber, visit_time = :visitTime, visit_purpose = :visitPurpose,
+                    id_number_enc = :idNumber, property_id_enc = :propertyId, visit_time = :visitTime, visit_purpose = :visitPurpose,
                     expected_amount = :expectedAmount, status = :status, updated_at = :now
                 where id = :id
                 """)
                 .param("name", c.customerName()).param("contact", c.contactName()).param("phone", c.contactPhone())
                 .param("address", c.address()).param("creditCode", c.creditCode())
                 .param("legalRep", c.legalRepresentative()).param("idNumber", c.idNumber())
-                .param("visitTime", r.visitTime()).param("visitPurpose", r.visitPurpose())
+                .param("propertyId", c.propertyId()).param("visitTime", r.visitTime()).param("visitPurpose", r.visitPurpose())
                 .param("expectedAmount", r.expectedAmount())
                 .param("status", FilingStatus.PENDING_APPROVAL.name()).param("now", now).param("id", id).update();
     }
@@ -175,8 +175,8 @@ public class FilingRepository {
                         rs.getString("credit_code_enc"),
                         rs.getString("legal_rep_enc"),
                         rs.getString("id_number_enc"),
-                        rs.getString("relative_phone_enc")),
-                rs.getString("property_id"),
+                        rs.getString("relative_phone_enc"),
+                        rs.getString("property_id_enc")),
                 rs.getString("project_name"),
                 rs.getString("demand"),
                 rs.getObject("visit_time", OffsetDateTime.class),

@@ -30,7 +30,7 @@ public record FilingRequest(
 
     public PlainCustomer customer() {
         return new PlainCustomer(customerName, contactName, contactPhone, address, creditCode, legalRepresentative, idNumber,
-                relativePhone);
+                relativePhone, propertyId);
     }
 
     public CustomerIdentity identity() {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.customer.CreditCodes;
 import io.baobei.customer.IdNumbers;
+import io.baobei.customer.MatchingText;
 import io.baobei.customer.PassportNumbers;
 import io.baobei.customer.PhoneNumbers;
 import io.baobei.platform.security.StaffDirectory;
@@ -59,6 +60,9 @@ public class FilingRequestParser {
         String legalRepresentative = in.text("legalRepresentative", 50, enterprise, errors);
         String idNumber = idNumber(in, errors);
         String propertyId = in.text("propertyId", 64, false, errors);
+        if (propertyId != null && MatchingText.key(propertyId).isEmpty()) {
+            errors.add("propertyId", "房源编号无效：应包含字母或数字");
+        }
         String relativePhone = phone(in, "relativePhone", false, errors);
         if (relativePhone != null && relativePhone.equals(contactPhone)) {
             errors.add("relativePhone", "亲属电话不能与联系电话相同");

@@ -9,5 +9,6 @@ public record PlainCustomer(
         String creditCode,
         String legalRepresentative,
         String idNumber,
-        String relativePhone) {
+        String relativePhone,
+        String propertyId) {
 }

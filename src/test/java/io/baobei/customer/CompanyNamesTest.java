@@ -66,7 +66,8 @@ class CompanyNamesTest {
             "Unlimited                       | unlimited",
     })
     void latinNames(String raw, String expected) {
-        assertThat(CompanyNames.normalize(raw)).isEqualTo(expected.strip());
+        // the key is the confusable skeleton: "m" reads as "rn"
+        assertThat(CompanyNames.normalize(raw)).isEqualTo(MatchingText.key(expected.strip()));
     }
 
     @Test
@@ -81,7 +82,7 @@ class CompanyNamesTest {
     @Test
     void aNameThatIsOnlyALegalFormIsKept() {
         assertThat(CompanyNames.normalize("有限公司")).isEqualTo("有限公司");
-        assertThat(CompanyNames.normalize("Limited")).isEqualTo("limited");
+        assertThat(CompanyNames.normalize("Limited")).isEqualTo(MatchingText.key("limited"));
     }
 
     @ParameterizedTest

@@ -11,11 +11,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.filing.MatchingKeysMigration;
 
 /**
  * Key rotation on a real database (Flyway, H2): values written under k1 are re-encrypted under k2 in
@@ -23,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @JdbcTest
 @ActiveProfiles("test")
+// V11 is a Spring bean: the schema needs it
+@Import({CustomerDataConfiguration.class, CustomerDataKeys.class, CustomerDataCipher.class, CustomerKeys.class,
+        MatchingKeysMigration.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED) // rotation commits its own batches: the rows must be committed too
 class KeyRotationTest {
 

@@ -91,7 +91,7 @@ class CustomerDataRequestProcessTest {
                 .param("f", filingId).query(String.class).single();
         Assertions.assertThat(previous).startsWith("v1:");
         Assertions.assertThat(customerData.decrypt(new io.baobei.filing.EncryptedCustomer(null, null, previous, null, null,
-                null, null, null)).contactPhone()).isEqualTo(phone);
+                null, null, null, null)).contactPhone()).isEqualTo(phone);
     }
 
     @Test

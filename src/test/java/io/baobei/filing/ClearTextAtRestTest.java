@@ -34,6 +34,8 @@ class ClearTextAtRestTest {
     TestRestTemplate rest;
     @Autowired
     FilingRepository filings;
+    @Autowired
+    FilingCustomerData customerData;
 
     @AfterEach
     void resetClock() {
@@ -47,6 +49,8 @@ class ClearTextAtRestTest {
         Assertions.assertThat(filings.get(result.individualFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);
         Assertions.assertThat(filings.get(result.enterpriseFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);
         FullFilingScenario.assertNothingInClear(dataSource, result);
+        Assertions.assertThat(customerData.decrypt(filings.get(result.individualFilingId()).customer()).propertyId())
+                .as("the revision kept the property id the process showed masked").matches("CY-7Q\\d+-0301");
         Assertions.assertThat(log.getAll()).as("the log").doesNotContain(result.clearValues());
     }
 
@@ -56,7 +60,7 @@ class ClearTextAtRestTest {
         FullFilingScenario.Result result = new FullFilingScenario(engine).run(rest);
         String instance = result.restProcessInstanceId();
 
-        for (String variable : List.of("customerName", "contactName", "contactPhone", "address", "idNumber")) {
+        for (String variable : List.of("customerName", "contactName", "contactPhone", "address", "idNumber", "propertyId")) {
             Object shown = engine.getRuntimeService().getVariable(instance, variable);
             Object kept = engine.getHistoryService().createHistoricVariableInstanceQuery()
                     .processInstanceId(instance).variableName(variable).singleResult().getValue();

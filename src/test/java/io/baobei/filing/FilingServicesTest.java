@@ -38,7 +38,7 @@ import io.baobei.support.Filings;
 @Import({FilingServicesTest.FixedClock.class, CustomerDataConfiguration.class, CustomerDataKeys.class,
         CustomerDataCipher.class, CustomerKeys.class, CustomerClaimRepository.class, CustomerProtection.class,
         FilingRepository.class, FilingEventRepository.class, FilingCustomerData.class, FilingRequestParser.class,
-        FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class})
+        FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class})
 class FilingServicesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");

@@ -18,6 +18,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
@@ -31,7 +32,7 @@ import io.baobei.support.EmbeddedPostgresDatabases;
 
 /**
  * The application on a fresh PostgreSQL database: Flyway's migrations (V1, V2 and whatever
- * {@code db/migration} holds) apply before the engine creates
+ * {@code db/migration} and the Java migration beans hold) apply before the engine creates
  * its tables, the business tables carry the constraints the one-owner rule relies on, and a restart on
  * the same database neither trips Flyway nor redeploys unchanged models.
  */
@@ -49,7 +50,7 @@ class FlywayMigrationIT {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         try (ConfigurableApplicationContext first = AppInstances.start(url, "flywayFirstStart")) {
-            Assertions.assertThat(appliedMigrations(jdbc)).startsWith("1", "2").isEqualTo(classpathMigrations());
+            Assertions.assertThat(appliedMigrations(jdbc)).startsWith("1", "2").isEqualTo(migrations(first));
             Assertions.assertThat(tables(dataSource)).contains(BUSINESS_TABLES.toArray(String[]::new))
                     .contains("act_ge_schema_log", "act_re_deployment", "act_ru_execution", "act_hi_varinst",
                             "act_ge_bytearray", "act_id_user");
@@ -74,9 +75,9 @@ class FlywayMigrationIT {
 
         try (ConfigurableApplicationContext second = AppInstances.start(url, "flywaySecondStart")) {
             ProcessEngine engine = AppInstances.engine(second);
-            Assertions.assertThat(appliedMigrations(jdbc)).isEqualTo(classpathMigrations());
+            Assertions.assertThat(appliedMigrations(jdbc)).isEqualTo(migrations(second));
             Assertions.assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
-                    .as("no baseline, no repair, no re-run").isEqualTo(classpathMigrations().size());
+                    .as("no baseline, no repair, no re-run").isEqualTo(migrations(second).size());
             Assertions.assertThat(modelDeployments(jdbc)).as("unchanged models are not redeployed").isEqualTo(1);
             Assertions.assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey("customer-filing").count()).isEqualTo(1);
@@ -87,10 +88,14 @@ class FlywayMigrationIT {
         }
     }
 
-    /** The versions of {@code db/migration/V*__*.sql} on the classpath, in Flyway's order. */
-    private static List<String> classpathMigrations() {
+    /**
+     * The versions of {@code db/migration/V*__*.sql} on the classpath and of the application's Java migrations
+     * (Spring beans, such as V11), in Flyway's order.
+     */
+    private static List<String> migrations(ConfigurableApplicationContext context) {
         try {
             List<MigrationVersion> versions = new ArrayList<>();
+            context.getBeansOfType(JavaMigration.class).values().forEach(migration -> versions.add(migration.getVersion()));
             for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql")) {
                 Matcher version = MIGRATION.matcher(resource.getFilename());
                 if (version.matches()) {

@@ -76,6 +76,7 @@ public final class FullFilingScenario {
         individual.put("visitTime", "2027-06-10T10:00");
         individual.put("visitPurpose", "看房");
         individual.put("idNumber", idNumber("110105", "19850315", n));
+        individual.put("propertyId", propertyId("CY", n));
         String individualFilingId = walkThrough("rep1", individual, dashed(individualCorrected), true);
         clear.addAll(values(individual, individualPhone));
         clear.addAll(List.of(individualCorrected, dashed(individualCorrected), followUpNote(individual)));
@@ -130,6 +131,7 @@ public final class FullFilingScenario {
         restCustomer.put("visitTime", "2027-06-10T10:00");
         restCustomer.put("visitPurpose", "咨询");
         restCustomer.put("idNumber", idNumber("310101", "19900101", n));
+        restCustomer.put("propertyId", propertyId("PD", n));
         String restInstanceId = startOverRest(rest, restCustomer);
         clear.addAll(values(restCustomer, restPhone));
         masked.add(Masking.name((String) restCustomer.get("customerName")));
@@ -229,7 +231,7 @@ public final class FullFilingScenario {
                 .as("customer data in clear text at rest").isEmpty();
     }
 
-    /** Normalised phone, the phone as typed, customer name, contact name, address, ID number. */
+    /** Normalised phone, the phone as typed, customer name, contact name, address, ID number, property id. */
     private static List<String> values(Map<String, Object> customer, String normalisedPhone) {
         List<String> values = new ArrayList<>(List.of(normalisedPhone, (String) customer.get("contactPhone"),
                 (String) customer.get("customerName"), (String) customer.get("contactName"),
@@ -237,7 +239,15 @@ public final class FullFilingScenario {
         if (customer.get("idNumber") != null) {
             values.add((String) customer.get("idNumber"));
         }
+        if (customer.get("propertyId") != null) {
+            values.add((String) customer.get("propertyId"));
+        }
         return values;
+    }
+
+    /** A property id no other value of the scenario contains, e.g. {@code CY-7Q1005-0301}. */
+    private static String propertyId(String district, int n) {
+        return district + "-7Q" + n + "-0301";
     }
 
     /** The follower's note names the contact, as real notes do: it must stay encrypted too. */

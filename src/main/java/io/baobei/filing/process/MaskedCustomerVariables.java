@@ -29,6 +29,7 @@ final class MaskedCustomerVariables {
         values.put("legalRepresentative", mask("legalRepresentative", c.legalRepresentative()));
         values.put("idNumber", mask("idNumber", c.idNumber()));
         values.put("relativePhone", mask("relativePhone", c.relativePhone()));
+        values.put("propertyId", mask("propertyId", c.propertyId()));
         values.put("expectedAmount", expectedAmount == null ? null : expectedAmount.doubleValue());
         return values;
     }
