@@ -117,8 +117,11 @@ class CollisionResolutionProcessTest {
         assertThat(c.resolution).isWaitingAt("arbitrate").hasPassed("recommend-owner", "record-recommendation");
         Map<String, Object> variables = engine.getRuntimeService().getVariables(c.resolution.getId());
         Assertions.assertThat(variables.get("recommendedOwner")).isEqualTo("FIRST");
-        Assertions.assertThat((String) variables.get("recommendationReason")).isNotBlank();
-        Assertions.assertThat(variables).containsKeys("filingGapHours", "firstCompleteness", "secondFollowUpScore");
+        Assertions.assertThat((String) variables.get("recommendationReason")).contains("报备在先").contains("有效报备");
+        Assertions.assertThat(variables).containsEntry("filingGapHours", 0.5).containsEntry("firstValid", true)
+                .containsEntry("secondValid", false).containsEntry("firstCompleteness", 82)
+                .containsEntry("secondCompleteness", 82).containsEntry("firstFollowUpScore", 0)
+                .containsEntry("secondFollowUpScore", 0).containsEntry("helpRegistered", false);
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(c.resolution.getId())
                 .taskCandidateUser("manager1").count()).isEqualTo(1);
 
@@ -127,7 +130,10 @@ class CollisionResolutionProcessTest {
 
         Collision resolved = collisions.get(c.collisionId);
         Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.ARBITRATION);
-        Assertions.assertThat(resolved.recommendationInputs()).contains("filingGapHours");
+        Assertions.assertThat(resolved.recommendationInputs()).contains("filingGapHours=0.5", "firstValid=true",
+                "secondValid=false", "firstContactsBeforeSecond=0", "secondContactsBeforeSecond=0");
+        Assertions.assertThat(resolved.shareFirst()).isEqualTo(100);
+        Assertions.assertThat(resolved.shareSecond()).isZero();
         Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.VOID);
         assertThat(c.second).isEnded();
     }
@@ -233,6 +239,9 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(resolved.kind()).isEqualTo(CollisionKind.REPORTED);
         Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.FIRST);
         Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.UNFILED_RULE);
+        Assertions.assertThat(resolved.recommendationInputs()).contains("firstFiled=true", "secondFiled=false",
+                "filingGapHours=null", "firstValid=true", "secondValid=false");
+        Assertions.assertThat(resolved.recommendationReason()).contains("第二方未报备");
         Assertions.assertThat(codes("rep2")).contains("VIOLATION:UNFILED_COLLISION");
         Assertions.assertThat(filings.get(firstFilingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
         assertThat(first).isWaitingAt("approve-filing");
@@ -262,7 +271,6 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(collision.firstFilingId()).isEqualTo(filingId(first));
     }
 
-    /** rep1 files a customer; two days later rep2 files the same customer, its phone written differently. */
     @Test
     void afterALapseWhileTheRepStillFollowedTheCustomerChoosesAndMayChooseTheFormerRep() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
@@ -319,7 +327,7 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(filings.get(filingId(former)).status()).isEqualTo(FilingStatus.LAPSED);
         ProcessInstance third = actions.file("rep3", customer);
         Assertions.assertThat(collisions.get((String) engine.getRuntimeService().getVariable(third.getId(), "collisionId")).kind())
-                .as("the former rep no longer stands in the way").isEqualTo(CollisionKind.DUPLICATE_CUSTOMER);
+                .as("the former rep no longer stands in the way").isEqualTo(CollisionKind.PHONE);
     }
 
     @Test
@@ -333,13 +341,14 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 
+    /** rep1 files a customer; half an hour later rep2 files the same customer, its phone written differently. */
     private Case collide() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance first = actions.file("rep1", customer);
         Map<String, Object> sameCustomer = new HashMap<>(customer);
         String phone = ((String) customer.get("contactPhone")).replace("+86 ", "").replace("-", "");
         sameCustomer.put("contactPhone", phone);
-        EngineActions.setClock(EngineActions.NOW.plusDays(2));
+        EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance second = actions.file("rep2", sameCustomer);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
         return new Case(first, second, actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId,
