@@ -2,6 +2,7 @@ package io.baobei.collision.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
@@ -42,6 +44,8 @@ class OwnershipArbitrationProcessTest {
     CollisionService collisions;
     @Autowired
     AssistService assists;
+    @Autowired
+    JdbcClient jdbc;
 
     EngineActions actions;
 
@@ -83,7 +87,7 @@ class OwnershipArbitrationProcessTest {
         Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.FIRST);
         Assertions.assertThat(resolved.shareFirst()).isEqualTo(100);
         Assertions.assertThat(resolved.shareSecond()).isZero();
-        Assertions.assertThat(filings.get(filingId(first)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(actions.filingId(first)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 
     @Test
@@ -122,7 +126,7 @@ class OwnershipArbitrationProcessTest {
         actions.executeJobs(resolution);
 
         Assertions.assertThat(collisions.get(collisionId(resolution)).shareSecond()).isEqualTo(100);
-        Assertions.assertThat(filings.get(filingId(second)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(actions.filingId(second)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
         assertThat(second).isWaitingAt("approve-filing");
     }
 
@@ -144,7 +148,8 @@ class OwnershipArbitrationProcessTest {
         Assertions.assertThat(evidence).containsEntry("recommendedOwner", "SHARED").containsEntry("firstValid", true)
                 .containsEntry("filingGapHours", 24.0)
                 .containsEntry("firstContactsBeforeSecond", 1).containsEntry("secondContactsBeforeSecond", 2)
-                .containsEntry("firstFollowUpScore", 25).containsEntry("secondFollowUpScore", 100);
+                // rep1's contact, and the expected amount the follow-up form carries over from the filing (2 of 4 facts)
+                .containsEntry("firstFollowUpScore", 50).containsEntry("secondFollowUpScore", 100);
         Assertions.assertThat((String) evidence.get("recommendationReason")).contains("双方均已接洽").contains("50%");
 
         actions.complete(resolution, "arbitrate", "manager1", Map.of("decision", "SHARED"));
@@ -160,7 +165,7 @@ class OwnershipArbitrationProcessTest {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance first = actions.file("rep1", customer);
         EngineActions.setClock(EngineActions.NOW.plusMinutes(10));
-        assists.register(filingId(first), "rep2", "陪同王小明上门讲解方案");
+        assists.register(actions.filingId(first), "rep2", "陪同王小明上门讲解方案");
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
         disagree(resolution, "rep1", "rep2");
@@ -188,10 +193,13 @@ class OwnershipArbitrationProcessTest {
         Assertions.assertThat(collision.kind()).isEqualTo(CollisionKind.PHONE);
         Assertions.assertThat(variables(resolution)).containsEntry("collisionKind", "PHONE")
                 .containsEntry("collisionKindLabel", "同一联系电话");
+        Assertions.assertThat(jdbc.sql("select body from notification where recipient = 'rep2' and subject = :s")
+                .param("s", "撞单提醒：" + collision.id()).query(String.class).list())
+                .containsExactly("发生撞单（同一联系电话），请相关销售在期限内协商，必要时由区域经理仲裁。");
     }
 
     /** The rep filed the customer before, recorded two contacts (amount, unit price, signing date) and lost it. */
-    private void workedAndLost(String rep, Map<String, Object> customer, java.time.OffsetDateTime when) {
+    private void workedAndLost(String rep, Map<String, Object> customer, OffsetDateTime when) {
         EngineActions.setClock(when);
         ProcessInstance earlier = actions.file(rep, customer);
         actions.complete(earlier, "approve-filing", "manager1", Map.of("approved", true));
@@ -201,7 +209,7 @@ class OwnershipArbitrationProcessTest {
                 "unitPrice", 1200, "expectedSignDate", "2027-01-15", "outcome", "CONTINUE"));
         EngineActions.setClock(when.plusDays(2));
         actions.complete(earlier, "follow-up", rep, Map.of("followUpNote", "客户暂缓采购", "outcome", "LOST"));
-        Assertions.assertThat(filings.get(filingId(earlier)).status()).isEqualTo(FilingStatus.ARCHIVED);
+        Assertions.assertThat(filings.get(actions.filingId(earlier)).status()).isEqualTo(FilingStatus.ARCHIVED);
     }
 
     private ProcessInstance collisionOf(ProcessInstance filing) {
@@ -222,10 +230,5 @@ class OwnershipArbitrationProcessTest {
 
     private String collisionId(ProcessInstance resolution) {
         return resolution.getBusinessKey();
-    }
-
-    private String filingId(ProcessInstance instance) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("filingId").singleResult().getValue();
     }
 }
