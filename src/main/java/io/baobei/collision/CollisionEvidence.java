@@ -19,6 +19,8 @@ import io.baobei.filing.EncryptedCustomer;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingValidity;
+import io.baobei.filing.FollowUpRepository;
+import io.baobei.filing.RecordedContact;
 
 /**
  * The inputs of the {@code ownership-arbitration} decision (rules C6–C8, C6b), taken from the record as it
@@ -37,11 +39,14 @@ public class CollisionEvidence {
     private final FilingRepository filings;
     private final FilingValidity validity;
     private final ArbitrationRecords records;
+    private final FollowUpRepository followUps;
 
-    public CollisionEvidence(FilingRepository filings, FilingValidity validity, ArbitrationRecords records) {
+    public CollisionEvidence(FilingRepository filings, FilingValidity validity, ArbitrationRecords records,
+                             FollowUpRepository followUps) {
         this.filings = filings;
         this.validity = validity;
         this.records = records;
+        this.followUps = followUps;
     }
 
     public Map<String, Object> arbitrationInputs(Collision collision) {
@@ -50,8 +55,8 @@ public class CollisionEvidence {
         OffsetDateTime later = second == null ? collision.createdAt()
                 : Stream.of(first.filedAt(), second.filedAt()).max(OffsetDateTime::compareTo).orElseThrow();
         List<String> customerFilings = Stream.of(first, second).filter(Objects::nonNull).map(Filing::id).toList();
-        List<RecordedContact> firstContacts = records.contactsBefore(collision.firstRep(), customerFilings, later);
-        List<RecordedContact> secondContacts = records.contactsBefore(collision.secondRep(), customerFilings, later);
+        List<RecordedContact> firstContacts = followUps.contactsBefore(collision.firstRep(), customerFilings, later);
+        List<RecordedContact> secondContacts = followUps.contactsBefore(collision.secondRep(), customerFilings, later);
 
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("firstFiled", true); // the first side of a case is always the filing that holds the customer

@@ -1,4 +1,4 @@
-package io.baobei.collision;
+package io.baobei.filing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
