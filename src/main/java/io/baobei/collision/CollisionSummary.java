@@ -49,8 +49,8 @@ public class CollisionSummary {
         PlainCustomer b = second == null ? null : customerData.decrypt(second.customer());
         row(md, "客户", Masking.name(a.customerName()), b == null ? "—" : Masking.name(b.customerName()));
         row(md, "联系电话", Masking.phone(a.contactPhone()), b == null ? "—" : Masking.phone(b.contactPhone()));
-        row(md, "资料完整度", evidence.get("firstCompleteness") + "%", evidence.get("secondCompleteness") + "%");
-        row(md, "跟进强度", evidence.get("firstFollowUpScore") + "%", evidence.get("secondFollowUpScore") + "%");
+        row(md, "资料完整度", percent(evidence.get("firstCompleteness")), percent(evidence.get("secondCompleteness")));
+        row(md, "跟进评分", percent(evidence.get("firstFollowUpScore")), percent(evidence.get("secondFollowUpScore")));
         row(md, "预计金额（元）", amount(first.expectedAmount()), second == null ? "—" : amount(second.expectedAmount()));
         row(md, "单价（元）", amount(first.unitPrice()), second == null ? "—" : amount(second.unitPrice()));
         row(md, "预计签约日期", date(first), second == null ? "—" : date(second));
@@ -67,6 +67,10 @@ public class CollisionSummary {
 
     private static String date(Filing f) {
         return f.expectedSignDate() == null ? "—" : f.expectedSignDate().toString();
+    }
+
+    private static String percent(Object value) {
+        return value == null ? "—" : value + "%";
     }
 
     private static String amount(BigDecimal amount) {

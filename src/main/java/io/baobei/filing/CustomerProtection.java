@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.customer.CustomerIdentity;
 import io.baobei.customer.CustomerKey;
 import io.baobei.customer.CustomerKeys;
+import io.baobei.customer.KeyType;
 
 /**
  * Claims every key of a filing's customer. The database decides races: the first transaction to
@@ -16,6 +17,13 @@ import io.baobei.customer.CustomerKeys;
  */
 @Component
 public class CustomerProtection {
+
+    /**
+     * Rule C6b: a collision is named after the strongest key that matched, whatever order the keys are
+     * claimed in (they are claimed in hash order, against deadlocks).
+     */
+    private static final List<KeyType> STRONGEST_FIRST = List.of(KeyType.PHONE, KeyType.CREDIT_CODE, KeyType.ID_NUMBER,
+            KeyType.COMPANY_NAME, KeyType.PROPERTY_PHONE);
 
     private final CustomerKeys customerKeys;
     private final CustomerClaimRepository claims;
@@ -43,7 +51,9 @@ public class CustomerProtection {
             if (filings.get(holder).filer().equals(filer)) {
                 throw new AlreadyFiledException(holder);
             }
-            conflict = conflict == null ? new ClaimConflict(holder, key.type()) : conflict;
+            if (conflict == null || STRONGEST_FIRST.indexOf(key.type()) < STRONGEST_FIRST.indexOf(conflict.matchedBy())) {
+                conflict = new ClaimConflict(holder, key.type());
+            }
         }
         if (conflict != null) {
             claims.releaseAll(filingId);

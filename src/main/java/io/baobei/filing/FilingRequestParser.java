@@ -23,6 +23,9 @@ import io.baobei.platform.validation.FieldErrors;
 @Component
 public class FilingRequestParser {
 
+    /** A detailed address (有效报备, P9 §三.1) has at least this many characters. */
+    static final int MIN_ADDRESS_LENGTH = 5;
+
     private final StaffDirectory staff;
     private final Clock clock;
 
@@ -40,8 +43,8 @@ public class FilingRequestParser {
         String contactName = in.text("contactName", 50, true, errors);
         String contactPhone = phone(in, "contactPhone", true, errors);
         String address = in.text("address", 200, true, errors);
-        if (address != null && address.length() < 5) {
-            errors.add("address", "请填写详细地址（至少5个字）");
+        if (address != null && address.length() < MIN_ADDRESS_LENGTH) {
+            errors.add("address", "请填写详细地址（至少" + MIN_ADDRESS_LENGTH + "个字）");
         }
         String region = in.text("region", 32, true, errors);
         if (region != null && !staff.isRegion(region)) {

@@ -3,6 +3,7 @@ package io.baobei.filing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,23 @@ public class FollowUpRepository {
                 .param("signDate", expectedSignDate).update();
     }
 
-    public int countFor(String filingId) {
-        return jdbc.sql("select count(*) from follow_up where filing_id = :f").param("f", filingId).query(Integer.class).single();
+    /**
+     * The follow-up records before {@code before} on the rep's own filings of this customer (any filing
+     * sharing a key with the given ones), oldest first.
+     */
+    public List<RecordedContact> contactsBefore(String rep, List<String> customerFilingIds, OffsetDateTime before) {
+        return jdbc.sql("""
+                        select u.expected_amount, u.unit_price, u.expected_sign_date from follow_up u
+                        join filing f on f.id = u.filing_id
+                        where f.filer = :rep and u.recorded_at < :before and u.filing_id in (
+                            select other.filing_id from filing_customer_key mine
+                            join filing_customer_key other on other.key_hash = mine.key_hash
+                            where mine.filing_id in (:filings))
+                        order by u.recorded_at, u.id
+                        """)
+                .param("rep", rep).param("before", before).param("filings", customerFilingIds)
+                .query((rs, row) -> new RecordedContact(rs.getBigDecimal("expected_amount"), rs.getBigDecimal("unit_price"),
+                        rs.getObject("expected_sign_date", LocalDate.class)))
+                .list();
     }
 }

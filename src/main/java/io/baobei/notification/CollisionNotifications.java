@@ -23,7 +23,7 @@ public class CollisionNotifications {
     @EventListener
     public void announced(CollisionAnnounced event) {
         notifications.send(NotificationType.COLLISION_ANNOUNCED, event.recipients(), "撞单提醒：" + event.collisionId(),
-                "发生撞单（" + event.kind() + "），请相关销售在期限内协商，必要时由区域经理仲裁。",
+                "发生撞单（" + event.kind().label() + "），请相关销售在期限内协商，必要时由区域经理仲裁。",
                 link(event.collisionId()));
     }
 

@@ -40,7 +40,7 @@ class CollisionApiTest {
         assertThat(collisionId).startsWith("C");
 
         Map<String, Object> view = get("rep2", "/api/collisions/" + collisionId).getBody();
-        assertThat((Map<String, Object>) view.get("collision")).containsEntry("kind", "DUPLICATE_CUSTOMER")
+        assertThat((Map<String, Object>) view.get("collision")).containsEntry("kind", "PHONE")
                 .containsEntry("status", "NEGOTIATING");
         assertThat((List<?>) view.get("timeline")).isNotEmpty();
         for (String allowed : List.of("rep1", "manager1", "hr1", "salesmgmt1")) {

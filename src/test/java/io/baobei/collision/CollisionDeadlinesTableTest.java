@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -32,7 +34,9 @@ class CollisionDeadlinesTableTest {
 
     @Test
     void everyKindGetsTheDefaultDeadlines() {
-        for (String kind : Arrays.asList("DUPLICATE_CUSTOMER", "RELATIVE_PROPERTY", "REPORTED", "CUSTOMER_CHOICE", null)) {
+        List<String> kinds = new ArrayList<>(Arrays.stream(CollisionKind.values()).map(Enum::name).toList());
+        kinds.add(null);
+        for (String kind : kinds) {
             Map<String, Object> in = new HashMap<>();
             in.put("collisionKind", kind);
             DmnDecisionTableResult result = engine.evaluateDecisionTable(decision, in);

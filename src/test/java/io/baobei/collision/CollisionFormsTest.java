@@ -57,12 +57,28 @@ class CollisionFormsTest {
         Assertions.assertThat(lost.path("conditional").path("hide").asText()).isEqualTo("=decision != \"VOID_BOTH\"");
         String texts = texts(form);
         for (String variable : List.of("collisionSummary", "proposalsSummary", "recommendedOwner", "recommendationReason",
-                "filingGapHours", "firstCompleteness", "secondCompleteness", "firstFollowUpScore",
-                "secondFollowUpScore", "firstFiled", "secondFiled")) {
+                "collisionKindLabel")) {
             Assertions.assertThat(texts).as(variable).contains(variable);
         }
+        // every input of ownership-arbitration is shown to the manager, under a Chinese label
+        for (String input : CollisionEvidence.INPUTS) {
+            Assertions.assertThat(texts).as(input).contains(input);
+        }
+        Assertions.assertThat(texts).contains("| 有效报备（填写完整、内容真实、在保护期内） |", "| 后一份报备前的接洽记录 |",
+                "| 报备完整度（报备表已填字段占比） |", "一方已登记协助另一方成交", "报备时间差");
         // the warning about overruling compares the decision with the table's recommendation
         Assertions.assertThat(form.toString()).contains("decision = recommendedOwner");
+    }
+
+    @Test
+    void theCollisionKindIsShownByItsChineseLabel() throws IOException {
+        for (String id : List.of("negotiate", "arbitrate")) {
+            String texts = texts(read(id));
+            Assertions.assertThat(texts).as(id).contains("撞单类型：{{if collisionKindLabel = null then \"-\" else collisionKindLabel}}");
+            for (CollisionKind kind : CollisionKind.values()) {
+                Assertions.assertThat(texts).as(id).doesNotContain(kind.name());
+            }
+        }
     }
 
     @Test

@@ -137,7 +137,8 @@ class CollisionReviewProcessTest {
         ProcessInstance resolution = collisionOf(actions.file("rep2", new HashMap<>(customer)));
         actions.completeAssigned(resolution, "negotiate", "rep1", Map.of("proposal", "NO_AGREEMENT", "statement", "同时"));
         actions.completeAssigned(resolution, "negotiate", "rep2", Map.of("proposal", "NO_AGREEMENT", "statement", "同时"));
-        actions.complete(resolution, "arbitrate", "manager1", Map.of("decision", "SHARED"));
+        // filed at the same moment, neither rep worked the customer before: the table keeps the first (C6b)
+        actions.complete(resolution, "arbitrate", "manager1", Map.of("decision", "SHARED", "decisionReason", "两人同时接待客户"));
         actions.executeJobs(resolution);
     }
 

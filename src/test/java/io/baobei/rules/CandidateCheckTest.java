@@ -70,6 +70,14 @@ class CandidateCheckTest {
     }
 
     @Test
+    void anArbitrationTableWithoutTheC6bEvidenceIsRefused() throws IOException {
+        String withoutHelp = shipped("ownership-arbitration").replace("<text>helpRegistered</text>", "<text>firstFiled</text>");
+
+        assertThat(problems(() -> check("ownership-arbitration", withoutHelp)))
+                .containsExactly(new FieldError("input:helpRegistered", "缺少输入 helpRegistered（没有输入列读取它）"));
+    }
+
+    @Test
     void aRenamedOrMissingOutputIsRefused() throws IOException {
         String renamed = shipped("protection-period").replace("name=\"protectionDays\"", "name=\"days\"");
         assertThat(problems(() -> check("protection-period", renamed))).containsExactlyInAnyOrder(

@@ -134,7 +134,10 @@ class RuleReplayTest {
     }
 
     private static VariableMap arbitration(int firstScore, int secondScore) {
+        // the first filing is not valid, so the follow-up decides
         return Variables.putValue("firstFiled", true).putValue("secondFiled", true).putValue("filingGapHours", 2.0)
+                .putValue("firstValid", false).putValue("secondValid", false).putValue("helpRegistered", false)
+                .putValue("firstContactsBeforeSecond", 1).putValue("secondContactsBeforeSecond", 0)
                 .putValue("firstCompleteness", 80).putValue("secondCompleteness", 80)
                 .putValue("firstFollowUpScore", firstScore).putValue("secondFollowUpScore", secondScore);
     }

@@ -88,6 +88,12 @@ public class EngineActions {
                 .processInstanceBusinessKey(businessKey).singleResult();
     }
 
+    /** The filing id a {@code customer-filing} instance registered (kept in history, whether or not it still runs). */
+    public String filingId(ProcessInstance filing) {
+        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(filing.getId()).variableName("filingId").singleResult().getValue();
+    }
+
     public Job timer(ProcessInstance instance, String activityId) {
         return engine.getManagementService().createJobQuery()
                 .processInstanceId(instance.getId()).activityId(activityId).timers().singleResult();

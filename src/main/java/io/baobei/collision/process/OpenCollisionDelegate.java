@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionService;
+import io.baobei.customer.KeyType;
 
 /**
  * {@code open-collision} in {@code customer-filing}: the customer is protected by another rep's filing,
@@ -28,8 +29,7 @@ public class OpenCollisionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String filer = (String) execution.getVariable("filer");
         CollisionKind kind = Boolean.TRUE.equals(execution.getVariable("formerOwnerFollowing")) ? CollisionKind.CUSTOMER_CHOICE
-                : "PROPERTY_PHONE".equals(execution.getVariable("matchedBy")) ? CollisionKind.RELATIVE_PROPERTY
-                : CollisionKind.DUPLICATE_CUSTOMER;
+                : CollisionKind.matchedBy(KeyType.valueOf((String) execution.getVariable("matchedBy")));
         Collision collision = collisions.open((String) execution.getVariable("protectedByFilingId"),
                 (String) execution.getVariable("filingId"), filer, kind, filer);
         starter.start(collision);

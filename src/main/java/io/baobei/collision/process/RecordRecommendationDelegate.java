@@ -3,21 +3,18 @@ package io.baobei.collision.process;
 import static io.baobei.collision.process.CollisionVariables.*;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.baobei.collision.CollisionEvidence;
 import io.baobei.collision.CollisionService;
 
 /** {@code record-recommendation}: the table's recommendation and the inputs it used stay with the case. */
 @Component
 public class RecordRecommendationDelegate implements JavaDelegate {
-
-    static final List<String> INPUTS = List.of("filingGapHours", "firstCompleteness", "secondCompleteness",
-            "firstFollowUpScore", "secondFollowUpScore", "firstFiled", "secondFiled");
 
     private final CollisionService collisions;
 
@@ -31,7 +28,7 @@ public class RecordRecommendationDelegate implements JavaDelegate {
         String owner = (String) recommendation.get("recommendedOwner");
         String reason = (String) recommendation.get("reason");
         Map<String, Object> inputs = new LinkedHashMap<>();
-        INPUTS.forEach(name -> inputs.put(name, execution.getVariable(name)));
+        CollisionEvidence.INPUTS.forEach(name -> inputs.put(name, execution.getVariable(name)));
         collisions.recordRecommendation((String) execution.getVariable(COLLISION_ID), owner, reason, inputs);
         execution.setVariable(RECOMMENDED_OWNER, owner);
         execution.setVariable("recommendationReason", reason);

@@ -43,6 +43,7 @@ public class SummarizeCollisionDelegate implements JavaDelegate {
         Map<String, Object> inputs = evidence.arbitrationInputs(collision);
         execution.setVariables(inputs);
         execution.setVariable("collisionSummary", summary.markdown(collision, inputs));
+        execution.setVariable("collisionKindLabel", collision.kind().label());
         execution.setVariable("proposalsSummary", collisions.proposalsSummary(collision.id()));
         execution.setVariable("firstRepName", staff.displayName(collision.firstRep()));
         execution.setVariable("secondRepName", staff.displayName(collision.secondRep()));

@@ -117,8 +117,11 @@ class CollisionResolutionProcessTest {
         assertThat(c.resolution).isWaitingAt("arbitrate").hasPassed("recommend-owner", "record-recommendation");
         Map<String, Object> variables = engine.getRuntimeService().getVariables(c.resolution.getId());
         Assertions.assertThat(variables.get("recommendedOwner")).isEqualTo("FIRST");
-        Assertions.assertThat((String) variables.get("recommendationReason")).isNotBlank();
-        Assertions.assertThat(variables).containsKeys("filingGapHours", "firstCompleteness", "secondFollowUpScore");
+        Assertions.assertThat((String) variables.get("recommendationReason")).contains("报备在先").contains("有效报备");
+        Assertions.assertThat(variables).containsEntry("filingGapHours", 0.5).containsEntry("firstValid", true)
+                .containsEntry("secondValid", false).containsEntry("firstCompleteness", 82)
+                .containsEntry("secondCompleteness", 82).containsEntry("firstFollowUpScore", 0)
+                .containsEntry("secondFollowUpScore", 0).containsEntry("helpRegistered", false);
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(c.resolution.getId())
                 .taskCandidateUser("manager1").count()).isEqualTo(1);
 
@@ -127,7 +130,10 @@ class CollisionResolutionProcessTest {
 
         Collision resolved = collisions.get(c.collisionId);
         Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.ARBITRATION);
-        Assertions.assertThat(resolved.recommendationInputs()).contains("filingGapHours");
+        Assertions.assertThat(resolved.recommendationInputs()).contains("filingGapHours=0.5", "firstValid=true",
+                "secondValid=false", "firstContactsBeforeSecond=0", "secondContactsBeforeSecond=0");
+        Assertions.assertThat(resolved.shareFirst()).isEqualTo(100);
+        Assertions.assertThat(resolved.shareSecond()).isZero();
         Assertions.assertThat(filings.get(c.secondFilingId).status()).isEqualTo(FilingStatus.VOID);
         assertThat(c.second).isEnded();
     }
@@ -221,7 +227,7 @@ class CollisionResolutionProcessTest {
     void aRepWhoNeverFiledHasNoClaimAndBearsTheResponsibility() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance first = actions.file("rep1", customer);
-        String firstFilingId = filingId(first);
+        String firstFilingId = actions.filingId(first);
 
         Collision reported = actions.as("rep2", () -> reporting.report("rep2",
                 new ManualCollisionReport(null, (String) customer.get("creditCode"), null, null, null, "在客户公司门口遇到王小明")));
@@ -233,6 +239,9 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(resolved.kind()).isEqualTo(CollisionKind.REPORTED);
         Assertions.assertThat(resolved.resolution()).isEqualTo(Resolution.FIRST);
         Assertions.assertThat(resolved.resolvedBy()).isEqualTo(ResolvedBy.UNFILED_RULE);
+        Assertions.assertThat(resolved.recommendationInputs()).contains("firstFiled=true", "secondFiled=false",
+                "filingGapHours=null", "firstValid=true", "secondValid=false");
+        Assertions.assertThat(resolved.recommendationReason()).contains("第二方未报备");
         Assertions.assertThat(codes("rep2")).contains("VIOLATION:UNFILED_COLLISION");
         Assertions.assertThat(filings.get(firstFilingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
         assertThat(first).isWaitingAt("approve-filing");
@@ -255,19 +264,18 @@ class CollisionResolutionProcessTest {
         relative.remove("idNumber");
         ProcessInstance second = actions.file("rep2", relative);
 
-        Assertions.assertThat(filings.get(filingId(second)).status()).isEqualTo(FilingStatus.IN_COLLISION);
+        Assertions.assertThat(filings.get(actions.filingId(second)).status()).isEqualTo(FilingStatus.IN_COLLISION);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
         Collision collision = collisions.get(collisionId);
         Assertions.assertThat(collision.kind()).isEqualTo(CollisionKind.RELATIVE_PROPERTY);
-        Assertions.assertThat(collision.firstFilingId()).isEqualTo(filingId(first));
+        Assertions.assertThat(collision.firstFilingId()).isEqualTo(actions.filingId(first));
     }
 
-    /** rep1 files a customer; two days later rep2 files the same customer, its phone written differently. */
     @Test
     void afterALapseWhileTheRepStillFollowedTheCustomerChoosesAndMayChooseTheFormerRep() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance former = actions.file("rep1", customer);
-        String formerFilingId = filingId(former);
+        String formerFilingId = actions.filingId(former);
         actions.complete(former, "approve-filing", "manager1", Map.of("approved", true));
         actions.complete(former, "assign-follower", "manager1", Map.of("follower", "rep1"));
         actions.fire(former, "protection-lapsed");
@@ -279,14 +287,14 @@ class CollisionResolutionProcessTest {
         Assertions.assertThat(collisions.get(collisionId).kind()).isEqualTo(CollisionKind.CUSTOMER_CHOICE);
         assertThat(resolution).isWaitingAt("record-customer-choice").hasNotPassed("negotiate");
         Assertions.assertThat(lookups.holders(null, (String) customer.get("creditCode"), null, null))
-                .as("nobody else can file the customer meanwhile").extracting(f -> f.id()).containsExactly(filingId(newer));
+                .as("nobody else can file the customer meanwhile").extracting(f -> f.id()).containsExactly(actions.filingId(newer));
 
         actions.complete(resolution, "record-customer-choice", "manager1",
                 Map.of("customerChoice", "FIRST", "choiceNote", "客户电话表示继续由王小明服务"));
         actions.executeJobs(resolution);
 
         Assertions.assertThat(collisions.get(collisionId).resolvedBy()).isEqualTo(ResolvedBy.CUSTOMER_CHOICE);
-        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.WITHDRAWN);
+        Assertions.assertThat(filings.get(actions.filingId(newer)).status()).isEqualTo(FilingStatus.WITHDRAWN);
         assertThat(newer).isEnded();
         Assertions.assertThat(filings.get(formerFilingId).status()).isEqualTo(FilingStatus.FOLLOWING);
         ProcessInstance reinstated = actions.instanceByBusinessKey("customer-filing", formerFilingId);
@@ -315,11 +323,11 @@ class CollisionResolutionProcessTest {
         actions.executeJobs(resolution);
 
         assertThat(newer).isWaitingAt("approve-filing");
-        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
-        Assertions.assertThat(filings.get(filingId(former)).status()).isEqualTo(FilingStatus.LAPSED);
+        Assertions.assertThat(filings.get(actions.filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(actions.filingId(former)).status()).isEqualTo(FilingStatus.LAPSED);
         ProcessInstance third = actions.file("rep3", customer);
         Assertions.assertThat(collisions.get((String) engine.getRuntimeService().getVariable(third.getId(), "collisionId")).kind())
-                .as("the former rep no longer stands in the way").isEqualTo(CollisionKind.DUPLICATE_CUSTOMER);
+                .as("the former rep no longer stands in the way").isEqualTo(CollisionKind.PHONE);
     }
 
     @Test
@@ -330,20 +338,21 @@ class CollisionResolutionProcessTest {
 
         ProcessInstance newer = actions.file("rep2", customer);
 
-        Assertions.assertThat(filings.get(filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
+        Assertions.assertThat(filings.get(actions.filingId(newer)).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 
+    /** rep1 files a customer; half an hour later rep2 files the same customer, its phone written differently. */
     private Case collide() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         ProcessInstance first = actions.file("rep1", customer);
         Map<String, Object> sameCustomer = new HashMap<>(customer);
         String phone = ((String) customer.get("contactPhone")).replace("+86 ", "").replace("-", "");
         sameCustomer.put("contactPhone", phone);
-        EngineActions.setClock(EngineActions.NOW.plusDays(2));
+        EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance second = actions.file("rep2", sameCustomer);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
         return new Case(first, second, actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId,
-                filingId(first), filingId(second), phone);
+                actions.filingId(first), actions.filingId(second), phone);
     }
 
     private void propose(Case c, String rep, String proposal) {
@@ -371,10 +380,6 @@ class CollisionResolutionProcessTest {
         return jdbc.sql("select subject from notification where recipient = :r").param("r", user).query(String.class).list();
     }
 
-    private String filingId(ProcessInstance instance) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("filingId").singleResult().getValue();
-    }
 
     private record Case(ProcessInstance first, ProcessInstance second, ProcessInstance resolution, String collisionId,
                         String firstFilingId, String secondFilingId, String phone) {
