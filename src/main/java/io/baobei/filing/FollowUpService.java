@@ -27,10 +27,12 @@ public class FollowUpService {
     private final StaffDirectory staff;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FilingAuthority authority;
 
     public FollowUpService(FilingRepository filings, FilingEventRepository events, FollowUpRepository followUps,
                            FilingCustomerData customerData, StaffDirectory staff, ApplicationEventPublisher publisher,
-                           Clock clock) {
+                           Clock clock, FilingAuthority authority) {
+        this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.followUps = followUps;
@@ -49,6 +51,7 @@ public class FollowUpService {
     }
 
     public void assignFollower(String filingId, String manager, Object follower) {
+        authority.requireRegionManager(filingId, manager);
         String chosen = requireCandidate(filingId, "follower", follower);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.assignFollower(filingId, chosen, now);
@@ -56,6 +59,7 @@ public class FollowUpService {
     }
 
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
+        authority.requireFollower(filingId, follower);
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
         String note = in.text("followUpNote", 4000, true, errors);
@@ -98,6 +102,7 @@ public class FollowUpService {
 
     /** The manager's answer to a missed first contact, optionally handing the customer to another follower. */
     public String handleEscalation(String filingId, String manager, Map<String, ?> values) {
+        authority.requireRegionManager(filingId, manager);
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
         String note = in.text("escalationNote", 2000, true, errors);
