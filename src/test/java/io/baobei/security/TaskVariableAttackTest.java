@@ -80,6 +80,25 @@ class TaskVariableAttackTest {
     }
 
     @Test
+    void tasklistsOwnApiIsHeldToTheSameRules() {
+        ProcessInstance filing = rejectedFilingOfRep1();
+        String revise = "/camunda/api/engine/engine/default/task/" + actions.task(filing, "revise-filing").getId();
+        StaffHttp.WebappSession session = http.webappLogin("rep1");
+
+        ResponseEntity<String> write = http.webappPost(session, revise + "/variables",
+                Map.of("modifications", Map.of("regionManagers", variable("rep1"))));
+        assertThat(write.getStatusCode()).as(write.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> extra = http.webappPost(session, revise + "/submit-form",
+                Map.of("variables", Map.of("resubmit", variable(true), "regionManagers", variable("rep1"))));
+        assertThat(extra.getStatusCode()).as(extra.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(extra.getBody()).contains("regionManagers");
+
+        assertThat(engine.getRuntimeService().getVariable(filing.getId(), "regionManagers")).isNull();
+        assertThat(actions.task(filing, "revise-filing")).as("the revision stays open").isNotNull();
+        assertThat(filings.get(filingId(filing)).status()).isEqualTo(FilingStatus.REJECTED);
+    }
+
+    @Test
     void aVariableThatGotInAnywayDoesNotMakeTheFilerHisOwnApprover() {
         ProcessInstance filing = rejectedFilingOfRep1();
         engine.getRuntimeService().setVariable(filing.getId(), "regionManagers", "rep1"); // as if it had slipped in

@@ -238,7 +238,7 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowedKeys.contains(name)) {
-                return new Invalid(new FieldError(name, "不允许的请求字段"));
+                return new Invalid(new FieldError("body", name + " 不是允许的请求字段"));
             }
         }
         JsonNode variables = request.get("variables");
@@ -246,7 +246,7 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
             return new Allowed(null);
         }
         if (!(variables instanceof ObjectNode submitted)) {
-            return new Invalid(new FieldError("variables", "variables 应为 JSON 对象"));
+            return new Invalid(new FieldError("body", "variables 应为 JSON 对象"));
         }
         boolean dropped = false;
         for (Iterator<String> names = submitted.fieldNames(); names.hasNext(); ) {
