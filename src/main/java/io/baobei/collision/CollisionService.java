@@ -24,7 +24,6 @@ import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
-import io.baobei.platform.validation.InvalidInputException;
 
 /** Rules C4–C10: the collision case from opening to its outcome on both filings. */
 @Service
