@@ -11,10 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.filing.Filing;
+import io.baobei.filing.FilingAuthority;
 import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
+import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.InvalidInputException;
@@ -32,15 +34,17 @@ public class AssistService {
     private final FilingOwnershipService ownership;
     private final CommissionService commissions;
     private final StaffDirectory staff;
+    private final FilingAuthority filingAuthority;
     private final Clock clock;
 
     public AssistService(AssistRepository assists, FilingRepository filings, FilingOwnershipService ownership,
-                         CommissionService commissions, StaffDirectory staff, Clock clock) {
+                         CommissionService commissions, StaffDirectory staff, FilingAuthority filingAuthority, Clock clock) {
         this.assists = assists;
         this.filings = filings;
         this.ownership = ownership;
         this.commissions = commissions;
         this.staff = staff;
+        this.filingAuthority = filingAuthority;
         this.clock = clock;
     }
 
@@ -86,8 +90,21 @@ public class AssistService {
         return List.of(filings.get(filingId).filer(), assist.helper());
     }
 
-    /** A party's proposal: the filer's percentage of the commission. */
-    public int proposal(Map<String, ?> values) {
+    /** One party's proposal (the task's assignee), made by that party only: the filer's percentage of the commission. */
+    public int partyProposal(String filingId, String actor, String party, Map<String, ?> values) {
+        if (actor == null || !actor.equals(party) || !parties(filingId).contains(actor)) {
+            throw new AccessDeniedException(actor + " 不能代" + party + "提出报备 " + filingId + " 的提成分配");
+        }
+        return proposal(values);
+    }
+
+    /** The split the supervisor (a manager of the filing's region) confirms. */
+    public int confirmedSplit(String filingId, String supervisor, Map<String, ?> values) {
+        filingAuthority.requireRegionManager(filingId, supervisor);
+        return proposal(values);
+    }
+
+    private int proposal(Map<String, ?> values) {
         Object raw = values.get("splitFirstPercent");
         try {
             int percent = new BigDecimal(String.valueOf(raw)).intValueExact();

@@ -24,7 +24,6 @@ import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
-import io.baobei.platform.validation.InvalidInputException;
 
 /** Rules C4–C10: the collision case from opening to its outcome on both filings. */
 @Service
@@ -38,12 +37,14 @@ public class CollisionService {
     private final FilingOwnershipService ownership;
     private final CustomerDataCipher cipher;
     private final StaffDirectory staff;
+    private final CollisionAuthority authority;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public CollisionService(CollisionRepository collisions, CollisionProposalRepository proposals,
                             CollisionEventRepository events, FilingRepository filings, FilingOwnershipService ownership,
-                            CustomerDataCipher cipher, StaffDirectory staff, ApplicationEventPublisher publisher,
+                            CustomerDataCipher cipher, StaffDirectory staff, CollisionAuthority authority,
+                            ApplicationEventPublisher publisher,
                             Clock clock) {
         this.collisions = collisions;
         this.proposals = proposals;
@@ -52,6 +53,7 @@ public class CollisionService {
         this.ownership = ownership;
         this.cipher = cipher;
         this.staff = staff;
+        this.authority = authority;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -97,22 +99,13 @@ public class CollisionService {
         return List.copyOf(readers);
     }
 
-    public List<String> negotiators(String collisionId) {
-        Collision c = collisions.get(collisionId);
-        return List.of(c.firstRep(), c.secondRep());
-    }
-
-    /** The managers of the first (protected) filing's region, comma-separated for candidate users. */
-    public String arbitrators(String collisionId) {
-        return String.join(",", staff.managersOf(collisions.get(collisionId).region()));
-    }
-
-    public void recordProposal(String collisionId, String rep, Map<String, ?> values) {
-        Collision c = collisions.get(collisionId);
+    /**
+     * One rep's proposal (rule C5). {@code actor} is who completes the task, {@code rep} whose proposal it is
+     * (the task's assignee): a rep proposes for themselves only.
+     */
+    public void recordProposal(String collisionId, String actor, String rep, Map<String, ?> values) {
+        authority.requireNegotiator(collisionId, actor, rep);
         FieldErrors errors = new FieldErrors();
-        if (!c.involves(rep)) {
-            throw new InvalidInputException("negotiator", "只有撞单双方可以提交协商意见");
-        }
         Proposal proposal = enumValue(values.get("proposal"), Proposal.class, "proposal", errors);
         Integer split = percent(values.get("splitFirstPercent"), proposal == Proposal.SPLIT, errors);
         String statement = text(values.get("statement"), 2000, "statement", errors);
@@ -171,6 +164,7 @@ public class CollisionService {
 
     /** Rule C6: the manager may overrule the table's recommendation, with a written reason that is kept. */
     public ArbitrationDecision decide(String collisionId, String manager, Map<String, ?> values) {
+        authority.requireArbitrator(collisionId, manager);
         Collision c = collisions.get(collisionId);
         FieldErrors errors = new FieldErrors();
         Resolution decision = enumValue(values.get("decision"), Resolution.class, "decision", errors);
@@ -262,6 +256,7 @@ public class CollisionService {
 
     /** Rule F8: who the customer chose, recorded by the manager with how the choice was made. */
     public Resolution recordCustomerChoice(String collisionId, String manager, Map<String, ?> values) {
+        authority.requireArbitrator(collisionId, manager);
         FieldErrors errors = new FieldErrors();
         Resolution choice = enumValue(values.get("customerChoice"), Resolution.class, "customerChoice", errors);
         if (choice != null && choice != Resolution.FIRST && choice != Resolution.SECOND) {

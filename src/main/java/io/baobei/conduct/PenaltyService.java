@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.platform.security.Groups;
+import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
 
@@ -23,9 +25,11 @@ public class PenaltyService {
     private final SuspensionService suspensions;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     public PenaltyService(ConductEntryRepository entries, SuspensionService suspensions, ApplicationEventPublisher publisher,
-                          Clock clock) {
+                          Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.entries = entries;
         this.suspensions = suspensions;
         this.publisher = publisher;
@@ -43,6 +47,7 @@ public class PenaltyService {
 
     /** HR confirms or dismisses; dismissing needs a comment. @return whether the penalty takes effect */
     public boolean decide(long entryId, String hrUser, Map<String, ?> values) {
+        staff.requireMember(hrUser, Groups.HR_ADMIN, "确认处罚");
         FieldErrors errors = new FieldErrors();
         Object confirmed = values.get("confirmed");
         boolean yes = Boolean.TRUE.equals(confirmed) || "true".equals(confirmed);
@@ -61,6 +66,7 @@ public class PenaltyService {
     }
 
     public void recordDismissal(long entryId, String hrUser, Object note) {
+        staff.requireMember(hrUser, Groups.HR_ADMIN, "办理辞退");
         String text = note == null ? "" : String.valueOf(note).trim();
         if (text.isEmpty()) {
             throw new InvalidInputException("dismissalNote", "请记录辞退处理情况");

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.baobei.platform.security.Groups;
+import io.baobei.platform.security.StaffDirectory;
 import io.baobei.customer.CreditCodes;
 import io.baobei.customer.CustomerDataCipher;
 import io.baobei.customer.CustomerKey;
@@ -65,10 +67,12 @@ public class DataRequestService {
     private final CustomerDataCipher cipher;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     public DataRequestService(DataRequestRepository requests, CustomerKeys customerKeys, CustomerProtection protection,
                               FilingRepository filings, FilingCustomerData customerData, CustomerDataChangeService changes,
-                              CustomerProfiles profiles, CustomerDataCipher cipher, ObjectMapper json, Clock clock) {
+                              CustomerProfiles profiles, CustomerDataCipher cipher, ObjectMapper json, Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.requests = requests;
         this.customerKeys = customerKeys;
         this.protection = protection;
@@ -108,6 +112,7 @@ public class DataRequestService {
 
     /** The manager approves, or rejects with a reason. @return whether it is approved */
     public boolean decide(String requestId, String manager, Map<String, ?> values) {
+        staff.requireMember(manager, Groups.SALES_MANAGEMENT, "审批客户资料申请");
         Object approved = values.get("approved");
         boolean yes = Boolean.TRUE.equals(approved) || "true".equals(approved);
         String comment = text(values, "decisionComment");

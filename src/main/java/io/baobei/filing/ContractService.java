@@ -31,10 +31,12 @@ public class ContractService {
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FilingAuthority authority;
 
     public ContractService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
                            FilingCustomerData customerData, CustomerKeys customerKeys, CustomerProfiles profiles,
-                           WorkingCalendar calendar, ApplicationEventPublisher publisher, Clock clock) {
+                           WorkingCalendar calendar, ApplicationEventPublisher publisher, Clock clock, FilingAuthority authority) {
+        this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.protection = protection;
@@ -57,6 +59,7 @@ public class ContractService {
     }
 
     public void reportContract(String filingId, String actor, Map<String, ?> values) {
+        authority.requireFollower(filingId, actor);
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
         String name = in.text("contractName", 200, true, errors);

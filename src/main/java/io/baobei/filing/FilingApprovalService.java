@@ -19,9 +19,11 @@ public class FilingApprovalService {
     private final FilingEventRepository events;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FilingAuthority authority;
 
     public FilingApprovalService(FilingRepository filings, FilingEventRepository events, ApplicationEventPublisher publisher,
-                                 Clock clock) {
+                                 Clock clock, FilingAuthority authority) {
+        this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.publisher = publisher;
@@ -37,6 +39,7 @@ public class FilingApprovalService {
      */
     public boolean decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
                           boolean anotherApprovalFollows) {
+        authority.requireApprover(filingId, level, approver);
         InputValues in = new InputValues(decision, clock.getZone());
         FieldErrors errors = new FieldErrors();
         Boolean approved = in.flag("approved", true, errors);

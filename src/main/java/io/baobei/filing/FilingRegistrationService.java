@@ -27,10 +27,12 @@ public class FilingRegistrationService {
     private final List<FilerRestriction> restrictions;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FilingAuthority authority;
 
     public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
                                      FilingCustomerData customerData, FilingRequestParser parser,
-                                     List<FilerRestriction> restrictions, ApplicationEventPublisher publisher, Clock clock) {
+                                     List<FilerRestriction> restrictions, ApplicationEventPublisher publisher, Clock clock, FilingAuthority authority) {
+        this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.protection = protection;
@@ -81,7 +83,7 @@ public class FilingRegistrationService {
      */
     public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
         Filing filing = filings.get(filingId);
-        requireFiler(filing, actor);
+        authority.requireFiler(filingId, actor);
         Map<String, Object> merged = currentValues(filing);
         submitted.forEach((field, value) -> {
             Object current = merged.get(field);
@@ -114,18 +116,11 @@ public class FilingRegistrationService {
     }
 
     public void withdraw(String filingId, String actor) {
-        Filing filing = filings.get(filingId);
-        requireFiler(filing, actor);
+        authority.requireFiler(filingId, actor);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.close(filingId, FilingStatus.WITHDRAWN, null, now);
         protection.release(filingId);
         events.record(filingId, FilingEventType.WITHDRAWN, actor, now, null);
-    }
-
-    private static void requireFiler(Filing filing, String actor) {
-        if (actor != null && !actor.equals(filing.filer())) {
-            throw new InvalidInputException("filer", "只有报备人本人可以修改或撤回报备");
-        }
     }
 
     private Map<String, Object> currentValues(Filing f) {

@@ -34,10 +34,12 @@ public class FollowUpService {
     private final FilingAccess access;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final FilingAuthority authority;
 
     public FollowUpService(FilingRepository filings, FilingEventRepository events, FollowUpRepository followUps,
                            FilingCustomerData customerData, StaffDirectory staff, FilingShareRepository shares,
-                           FilingAccess access, ApplicationEventPublisher publisher, Clock clock) {
+                           FilingAccess access, ApplicationEventPublisher publisher, Clock clock, FilingAuthority authority) {
+        this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.followUps = followUps;
@@ -67,6 +69,7 @@ public class FollowUpService {
     }
 
     public void assignFollower(String filingId, String manager, Object follower) {
+        authority.requireRegionManager(filingId, manager);
         String chosen = requireCandidate(filingId, "follower", follower);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.assignFollower(filingId, chosen, now);
@@ -74,6 +77,7 @@ public class FollowUpService {
     }
 
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
+        authority.requireFollower(filingId, follower);
         return store(filingId, follower, values);
     }
 
@@ -144,6 +148,7 @@ public class FollowUpService {
 
     /** The manager's answer to a missed first contact, optionally handing the customer to another follower. */
     public String handleEscalation(String filingId, String manager, Map<String, ?> values) {
+        authority.requireRegionManager(filingId, manager);
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
         String note = in.text("escalationNote", 2000, true, errors);

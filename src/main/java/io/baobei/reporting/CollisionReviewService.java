@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.baobei.platform.security.AccessDeniedException;
+import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -35,8 +37,10 @@ public class CollisionReviewService {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    public CollisionReviewService(JdbcClient jdbc, ObjectMapper json, Clock clock) {
+    public CollisionReviewService(JdbcClient jdbc, ObjectMapper json, Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
@@ -106,6 +110,9 @@ public class CollisionReviewService {
     }
 
     public void recordMeasures(String period, String region, String manager, Map<String, ?> values) {
+        if (manager == null || !staff.isManagerOf(manager, region)) {
+            throw new AccessDeniedException(manager + " 不是 " + region + " 区域的经理，不能填写该区域的撞单分析");
+        }
         String causes = text(values.get("causes"));
         String measures = text(values.get("measures"));
         if (causes == null || measures == null) {

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.platform.security.Groups;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.conduct.Violation;
@@ -170,6 +171,7 @@ public class FilingSampleReviewService {
      * @return the filings found false
      */
     public List<String> recordReview(String period, String reviewer, Object falseFilings, Object reviewNote) {
+        staff.requireMember(reviewer, Groups.SALES_MANAGEMENT, "抽查报备");
         List<String> sampledIds = jdbc.sql("select filing_id from filing_review where period = :p").param("p", period)
                 .query(String.class).list();
         FieldErrors errors = new FieldErrors();

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.platform.security.Groups;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.platform.security.StaffDirectory;
@@ -111,6 +112,7 @@ public class RecognitionService {
      * @return the reps rewarded
      */
     public List<String> decide(String period, String hrUser, Object confirmedReps, Object recognitionNote) {
+        staff.requireMember(hrUser, Groups.HR_ADMIN, "确认奖励");
         List<RecognitionProposal> open = proposals(period).stream()
                 .filter(p -> RecognitionProposal.PROPOSED.equals(p.status())).toList();
         if (open.isEmpty()) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.platform.security.Groups;
 import io.baobei.customer.SensitiveVariables;
 import io.baobei.filing.CustomerDataChangeService;
 import io.baobei.filing.Filing;
@@ -97,6 +98,7 @@ public class ReturnVisitService {
 
     /** Completing the visit task: satisfaction and note are required; the note is stored encrypted. */
     public void record(String filingId, String visitor, Map<String, ?> values) {
+        staff.requireMember(visitor, Groups.SALES_MANAGEMENT, "记录回访");
         FieldErrors errors = new FieldErrors();
         Object satisfaction = values.get("satisfaction");
         if (satisfaction == null || !SATISFACTION.contains(String.valueOf(satisfaction))) {

@@ -28,6 +28,7 @@ import io.baobei.customer.CustomerDataCipher;
 import io.baobei.customer.CustomerDataKeys;
 import io.baobei.customer.CustomerKeys;
 import io.baobei.customer.Masking;
+import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.Filings;
@@ -38,7 +39,8 @@ import io.baobei.support.Filings;
 @Import({FilingServicesTest.FixedClock.class, CustomerDataConfiguration.class, CustomerDataKeys.class,
         CustomerDataCipher.class, CustomerKeys.class, CustomerClaimRepository.class, CustomerProtection.class,
         FilingRepository.class, FilingEventRepository.class, FilingCustomerData.class, FilingRequestParser.class,
-        FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class})
+        FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class,
+        FilingAuthority.class})
 class FilingServicesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");
@@ -70,6 +72,8 @@ class FilingServicesTest {
     @BeforeEach
     void regions() {
         when(staff.isRegion(anyString())).thenAnswer(call -> List.of("east", "west").contains(call.getArgument(0)));
+        when(staff.managersOf("east")).thenReturn(List.of("manager1"));
+        when(staff.managersOf("west")).thenReturn(List.of("manager2"));
     }
 
     @Test
@@ -122,7 +126,7 @@ class FilingServicesTest {
         assertThat(revised.contactPhone()).isEqualTo("13900009999");
         assertThat(registration.register(parser.parse(Filings.enterprise(4)), "rep2", "pi").status())
                 .as("the old phone is free, the company is not").isEqualTo(FilingStatus.IN_COLLISION);
-        assertThatThrownBy(() -> registration.revise(id, "rep2", form)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> registration.revise(id, "rep2", form)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -166,6 +170,19 @@ class FilingServicesTest {
         assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
         assertThat(approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "true"), true)).isTrue();
         assertThat(filings.get(id).status()).as("sales management still to approve").isEqualTo(FilingStatus.PENDING_APPROVAL);
+    }
+
+    @Test
+    void onlyTheManagerOfTheFilingsRegionDecidesIt() {
+        String id = registration.register(parser.parse(Filings.enterprise(10)), "rep1", "pi").filingId();
+
+        for (String other : List.of("manager2", "rep1")) {
+            assertThatThrownBy(() -> approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, other, Map.of("approved", true), false))
+                    .as(other).isInstanceOf(AccessDeniedException.class);
+        }
+        assertThatThrownBy(() -> approvals.decide(id, ApprovalLevel.SALES_MANAGEMENT, "manager1", Map.of("approved", true), false))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 
     @Test

@@ -23,7 +23,7 @@ public class ArbitrationDecisionListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ArbitrationDecision decision = collisions.decide((String) task.getVariable(COLLISION_ID), TaskActor.of(task),
+        ArbitrationDecision decision = collisions.decide(task.getExecution().getProcessBusinessKey(), TaskActor.of(task),
                 task.getVariables());
         task.setVariable(RESOLUTION, decision.resolution().name());
         task.setVariable(RESOLVED_BY, ResolvedBy.ARBITRATION.name());

@@ -19,7 +19,8 @@ public class AssistConfirmationListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        task.setVariable("splitFirstPercent", assists.proposal(task.getVariables()));
+        task.setVariable("splitFirstPercent", assists.confirmedSplit(task.getExecution().getProcessBusinessKey(), TaskActor.of(task),
+                task.getVariables()));
         task.setVariable("supervisor", TaskActor.of(task));
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.AssistService;
+import io.baobei.platform.engine.TaskActor;
 
 /** Completing {@code agree-assist-split}: the filer's or the helper's proposal, shown to the supervisor. */
 @Component
@@ -18,8 +19,9 @@ public class AssistProposalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        int percent = assists.proposal(task.getVariables());
-        boolean byFiler = task.getAssignee().equals(task.getVariable("filer"));
+        String filingId = task.getExecution().getProcessBusinessKey();
+        int percent = assists.partyProposal(filingId, TaskActor.of(task), task.getAssignee(), task.getVariables());
+        boolean byFiler = task.getAssignee().equals(assists.parties(filingId).get(0));
         task.getExecution().getProcessInstance().setVariable(byFiler ? "filerProposal" : "helperProposal", percent);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionService;
 import io.baobei.platform.security.CaseAccess;
+import io.baobei.platform.security.WithoutAuthorization;
 
 /** Starts {@code collision-resolution} for a case (message start, business key = collision id). */
 @Component
@@ -22,11 +23,14 @@ public class CollisionProcessStarter {
     private final RuntimeService runtimeService;
     private final CollisionService collisions;
     private final CaseAccess caseAccess;
+    private final WithoutAuthorization withoutAuthorization;
 
-    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions, CaseAccess caseAccess) {
+    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions, CaseAccess caseAccess,
+                                   WithoutAuthorization withoutAuthorization) {
         this.runtimeService = runtimeService;
         this.collisions = collisions;
         this.caseAccess = caseAccess;
+        this.withoutAuthorization = withoutAuthorization;
     }
 
     public ProcessInstance start(Collision collision) {
@@ -36,11 +40,11 @@ public class CollisionProcessStarter {
         variables.put(FIRST_FILING_ID, collision.firstFilingId());
         variables.put(SECOND_FILING_ID, collision.secondFilingId());
         variables.put(UNFILED_REPORTER, collision.reporterUnfiled());
-        variables.put(ARBITRATORS, collisions.arbitrators(collision.id()));
-        ProcessInstance instance = runtimeService.createMessageCorrelation(START_MESSAGE)
+        // the application starts the case, whoever's request led to it: no staff member may start one
+        ProcessInstance instance = withoutAuthorization.call(() -> runtimeService.createMessageCorrelation(START_MESSAGE)
                 .processInstanceBusinessKey(collision.id())
                 .setVariables(variables)
-                .correlateStartMessage();
+                .correlateStartMessage());
         collisions.attachProcess(collision.id(), instance.getId());
         caseAccess.grantRead(instance.getId(), collisions.readers(collision.id()));
         return instance;

@@ -8,7 +8,6 @@ final class CollisionVariables {
     static final String FIRST_FILING_ID = "firstFilingId";
     static final String SECOND_FILING_ID = "secondFilingId";
     static final String UNFILED_REPORTER = "unfiledReporter";
-    static final String ARBITRATORS = "arbitrators";
     static final String DEADLINES = "deadlines";
     static final String NEGOTIATION_DUE = "negotiationDue";
     static final String AGREED = "agreed";

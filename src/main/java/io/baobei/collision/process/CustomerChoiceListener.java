@@ -22,7 +22,7 @@ public class CustomerChoiceListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var choice = collisions.recordCustomerChoice((String) task.getVariable(COLLISION_ID), TaskActor.of(task),
+        var choice = collisions.recordCustomerChoice(task.getExecution().getProcessBusinessKey(), TaskActor.of(task),
                 task.getVariables());
         task.setVariable(RESOLUTION, choice.name());
         task.setVariable(RESOLVED_BY, ResolvedBy.CUSTOMER_CHOICE.name());

@@ -24,7 +24,8 @@ public class ProposalListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        collisions.recordProposal((String) task.getVariable(COLLISION_ID), TaskActor.of(task), task.getVariables());
+        collisions.recordProposal(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getAssignee(),
+                task.getVariables());
         task.getExecution().removeVariable("statement");
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.AssistService;
+import io.baobei.filing.FilingAuthority;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 
@@ -24,13 +25,15 @@ public class RequestAssistAgreementDelegate implements JavaDelegate {
     private final RuntimeService runtimeService;
     private final StaffDirectory staff;
     private final CaseAccess caseAccess;
+    private final FilingAuthority filingAuthority;
 
     public RequestAssistAgreementDelegate(AssistService assists, RuntimeService runtimeService, StaffDirectory staff,
-                                          CaseAccess caseAccess) {
+                                          CaseAccess caseAccess, FilingAuthority filingAuthority) {
         this.assists = assists;
         this.runtimeService = runtimeService;
         this.staff = staff;
         this.caseAccess = caseAccess;
+        this.filingAuthority = filingAuthority;
     }
 
     @Override
@@ -41,11 +44,10 @@ public class RequestAssistAgreementDelegate implements JavaDelegate {
             var instance = runtimeService.createMessageCorrelation("assist-agreement-requested")
                     .processInstanceBusinessKey(filingId)
                     .setVariables(Map.of("filingId", filingId, "filer", filer, "helper", assist.helper(),
-                            "filerName", staff.displayName(filer), "helperName", staff.displayName(assist.helper()),
-                            "regionManagers", execution.getVariable("regionManagers")))
+                            "filerName", staff.displayName(filer), "helperName", staff.displayName(assist.helper())))
                     .correlateStartMessage();
             List<String> readers = new ArrayList<>(List.of(filer, assist.helper()));
-            readers.addAll(List.of(String.valueOf(execution.getVariable("regionManagers")).split(",")));
+            readers.addAll(filingAuthority.managersOf(filingId));
             caseAccess.grantRead(instance.getId(), readers);
             execution.setVariable("assistedBy", assist.helper());
         });

@@ -29,7 +29,7 @@ public class ApprovalDecisionListener implements TaskListener {
                 ? ApprovalLevel.SALES_MANAGEMENT : ApprovalLevel.REGIONAL_MANAGER;
         boolean anotherFollows = level == ApprovalLevel.REGIONAL_MANAGER
                 && Boolean.TRUE.equals(task.getVariable(SECOND_APPROVAL_REQUIRED));
-        boolean approved = approvals.decide((String) task.getVariable(FILING_ID), level, TaskActor.of(task), task.getVariables(),
+        boolean approved = approvals.decide(task.getExecution().getProcessBusinessKey(), level, TaskActor.of(task), task.getVariables(),
                 anotherFollows);
         task.setVariable(APPROVED, approved);
         task.setVariable(FILING_STATUS, approved ? (anotherFollows ? "PENDING_APPROVAL" : "APPROVED") : "REJECTED");

@@ -21,6 +21,6 @@ public class ContractReportListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        contracts.reportContract((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
+        contracts.reportContract(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariables());
     }
 }

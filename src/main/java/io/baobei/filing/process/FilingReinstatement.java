@@ -56,7 +56,6 @@ public class FilingReinstatement {
         variables.put("region", f.region());
         variables.put("customerType", f.customerType().name());
         variables.put(CUSTOMER_STAGE, f.customerStage().name());
-        variables.put(REGION_MANAGERS, String.join(",", staff.managersOf(f.region())));
         variables.put(PROTECTED_UNTIL, date(f.protectedUntil()));
         variables.put(PROTECTED_UNTIL_DISPLAY, display(f.protectedUntil(), clock.getZone()));
         variables.put(CUSTOMER_RETAINED, false);

@@ -12,7 +12,6 @@ final class FilingVariables {
     static final String FILING_STATUS = "filingStatus";
     static final String FILER = "filer";
     static final String FOLLOWER = "follower";
-    static final String REGION_MANAGERS = "regionManagers";
     static final String PROTECTION_DAYS = "protectionDays";
     static final String PROTECTED_UNTIL = "protectedUntil";
     static final String PROTECTED_UNTIL_DISPLAY = "protectedUntilDisplay";

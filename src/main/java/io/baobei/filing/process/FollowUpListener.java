@@ -25,7 +25,7 @@ public class FollowUpListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        FollowUpOutcome outcome = followUps.recordFollowUp((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
+        FollowUpOutcome outcome = followUps.recordFollowUp(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariables());
         task.getExecution().removeVariable("followUpNote");
         task.setVariable(OUTCOME, outcome.name());
         task.setVariable(FIRST_CONTACT_MADE, true);

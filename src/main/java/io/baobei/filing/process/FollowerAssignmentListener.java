@@ -26,7 +26,7 @@ public class FollowerAssignmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        followUps.assignFollower((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariable(FOLLOWER));
+        followUps.assignFollower(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariable(FOLLOWER));
         caseAccess.grantRead(task.getProcessInstanceId(), List.of(String.valueOf(task.getVariable(FOLLOWER))));
         task.setVariable(FILING_STATUS, "FOLLOWING");
     }

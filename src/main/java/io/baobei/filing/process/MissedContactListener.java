@@ -36,7 +36,7 @@ public class MissedContactListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String newFollower = followUps.handleEscalation((String) task.getVariable(FILING_ID), TaskActor.of(task), task.getVariables());
+        String newFollower = followUps.handleEscalation(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariables());
         if (newFollower == null) {
             return;
         }

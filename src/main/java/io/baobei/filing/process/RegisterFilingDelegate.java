@@ -75,7 +75,6 @@ public class RegisterFilingDelegate implements JavaDelegate {
         execution.setVariable(CUSTOMER_STAGE, request.customerStage().name());
         execution.setVariable("visitTime", request.visitTime().atZoneSameInstant(clock.getZone()).format(LOCAL_MINUTES));
         List<String> managers = staff.managersOf(request.region());
-        execution.setVariable(REGION_MANAGERS, String.join(",", managers));
         caseAccess.grantRead(execution.getProcessInstanceId(), concat(filer, managers));
         if (filed.collided()) {
             execution.setVariable("protectedByFilingId", filed.conflict().holderFilingId());

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.baobei.filing.FilingAuthority;
 import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRequest;
 import io.baobei.platform.engine.TaskActor;
@@ -18,13 +19,17 @@ import io.baobei.platform.validation.InvalidInputException;
 public class RevisionListener implements TaskListener {
 
     private final FilingRegistrationService registration;
+    private final FilingAuthority authority;
 
-    public RevisionListener(FilingRegistrationService registration) {
+    public RevisionListener(FilingRegistrationService registration, FilingAuthority authority) {
         this.registration = registration;
+        this.authority = authority;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        String filingId = task.getExecution().getProcessBusinessKey();
+        authority.requireFiler(filingId, TaskActor.of(task)); // withdrawing too
         Object resubmit = task.getVariable(RESUBMIT);
         if (!(resubmit instanceof Boolean) && !"true".equals(resubmit) && !"false".equals(resubmit)) {
             throw new InvalidInputException(RESUBMIT, "必填：true 重新提交，false 撤回");
@@ -35,7 +40,7 @@ public class RevisionListener implements TaskListener {
             return;
         }
         Map<String, Object> submitted = task.getVariables();
-        FilingRequest revised = registration.revise((String) task.getVariable(FILING_ID), TaskActor.of(task), submitted);
+        FilingRequest revised = registration.revise(filingId, TaskActor.of(task), submitted);
         MaskedCustomerVariables.write(task.getExecution(), revised.customer(), revised.expectedAmount());
         task.setVariable(FILING_STATUS, "PENDING_APPROVAL");
     }

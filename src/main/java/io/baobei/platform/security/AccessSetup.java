@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Groups, their standing authorizations and the Tasklist filters, on every start and in every
  * profile (idempotent). Per-case access is granted by the engine itself: a task's assignee and
- * candidates get access to that task only.
+ * candidates get {@code TASK_WORK} on that task only (claim and complete, not reassign or write variables:
+ * {@code default-user-permission-name-for-task} in application.yaml).
  */
 @Component
 @Order(1)
@@ -81,8 +82,9 @@ public class AccessSetup implements ApplicationRunner {
         }
         grant(Groups.SALES, Resources.PROCESS_DEFINITION, "customer-filing",
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution",
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        // a collision case is started by the application only (a rep's manual report goes through /api/collisions)
+        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.READ);
+        revoke(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.CREATE_INSTANCE);
         grant(Groups.SALES, Resources.PROCESS_DEFINITION, "assist-commission", ProcessDefinitionPermissions.READ);
         grant(Groups.SALES, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         for (String group : List.of(Groups.REGIONAL_MANAGER, Groups.SALES_MANAGEMENT)) {
@@ -134,6 +136,19 @@ public class AccessSetup implements ApplicationRunner {
             group.setName(name);
             group.setType(type);
             identityService.saveGroup(group);
+        }
+    }
+
+    /** Takes back what an earlier version granted (the standing grants only ever add permissions). */
+    private void revoke(String groupId, Resource resource, String resourceId, Permission permission) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .singleResult();
+        if (authorization != null && authorization.isPermissionGranted(permission)) {
+            authorization.removePermission(permission);
+            authorizationService.saveAuthorization(authorization);
         }
     }
 

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * HTTP basic against Camunda's identity service for the engine REST API, the app's own API and the app's
@@ -16,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class RestAuthenticationConfiguration {
 
+    private static final int AUTHENTICATION_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter(ProcessEngine processEngine) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -24,6 +27,21 @@ public class RestAuthenticationConfiguration {
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/management/*", "/rules/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(AUTHENTICATION_ORDER);
+        return registration;
+    }
+
+    /** After the authentication above, so the policy knows the caller of {@code /engine-rest}. */
+    @Bean
+    public FilterRegistrationBean<StaffEngineRestPolicy> staffEngineRestPolicy(ProcessEngine processEngine, StaffDirectory staff,
+                                                                               DeclaredFields declaredFields,
+                                                                               WithoutAuthorization withoutAuthorization) {
+        FilterRegistrationBean<StaffEngineRestPolicy> registration = new FilterRegistrationBean<>(new StaffEngineRestPolicy(
+                processEngine.getIdentityService(), processEngine.getTaskService(), processEngine.getRepositoryService(),
+                staff, declaredFields, withoutAuthorization));
+        registration.setName("staff-engine-rest-policy");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(AUTHENTICATION_ORDER + 1);
         return registration;
     }
 }

@@ -51,6 +51,18 @@ public class StaffDirectory {
         return managersOf(region).contains(userId);
     }
 
+    public boolean isMember(String userId, String group) {
+        return userId != null && withoutAuthorization.call(() ->
+                identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 1);
+    }
+
+    /** Refuses the decision unless {@code userId} is in {@code group}; {@code decision} names it for the message. */
+    public void requireMember(String userId, String group, String decision) {
+        if (!isMember(userId, group)) {
+            throw new AccessDeniedException(userId + " 无权" + decision + "：仅 " + group + " 可以");
+        }
+    }
+
     public boolean isRep(String userId) {
         return withoutAuthorization.call(() ->
                 identityService.createUserQuery().userId(userId).memberOfGroup(Groups.SALES).count() == 1);

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
+import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.validation.InvalidInputException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -25,14 +26,16 @@ public class EngineRestErrorMapping {
         return config -> {
             config.register(InvalidInputMapper.class);
             config.register(WrappedInvalidInputMapper.class);
+            config.register(AccessDeniedMapper.class);
             config.register(StartRequestShapeFilter.class);
         };
     }
 
     /**
      * The engine wraps whatever a task listener throws, and the REST resource wraps that into a 500.
-     * When the root of it is bad input, answer 400 with the fields; a client's mistake Camunda answers with
-     * 500 gets its 4xx ({@link EngineRestClientErrors}); anything else keeps Camunda's answer.
+     * When the root of it is bad input, answer 400 with the fields; when it is a caller who may not decide
+     * (see {@code FilingAuthority}), 403; a client's mistake Camunda answers with 500 gets its 4xx
+     * ({@link EngineRestClientErrors}); anything else keeps Camunda's answer.
      */
     @Priority(Priorities.USER - 100)
     public static class WrappedInvalidInputMapper implements ExceptionMapper<RestException> {
@@ -45,8 +48,22 @@ public class EngineRestErrorMapping {
                 if (cause instanceof InvalidInputException invalid) {
                     return new InvalidInputMapper().toResponse(invalid);
                 }
+                if (cause instanceof AccessDeniedException denied) {
+                    return new AccessDeniedMapper().toResponse(denied);
+                }
             }
             return EngineRestClientErrors.clientErrorOr(e, camundaDefault.toResponse(e));
+        }
+    }
+
+    public static class AccessDeniedMapper implements ExceptionMapper<AccessDeniedException> {
+
+        @Override
+        public Response toResponse(AccessDeniedException e) {
+            return Response.status(Response.Status.FORBIDDEN)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Map.of("type", "AccessDeniedException", "message", e.getMessage()))
+                    .build();
         }
     }
 
