@@ -133,6 +133,24 @@ class TaskVariableAttackTest {
     }
 
     @Test
+    void aDeclaredFieldCannotCarryAnObjectTheEngineWouldInstantiate() {
+        ProcessInstance filing = rejectedFilingOfRep1();
+        String revise = actions.task(filing, "revise-filing").getId();
+        Map<String, Object> gadget = new HashMap<>();
+        gadget.put("type", "Object");
+        gadget.put("value", "{}");
+        gadget.put("valueInfo", Map.of("objectTypeName", "java.net.URL", "serializationDataFormat", "application/json"));
+
+        ResponseEntity<String> completion = http.post("rep1", "/engine-rest/task/" + revise + "/complete",
+                Map.of("variables", Map.of("resubmit", gadget)));
+
+        assertThat(completion.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(completion.getBody()).contains("resubmit");
+        assertThat(actions.task(filing, "revise-filing")).as("the revision stays open").isNotNull();
+        assertThat(filings.get(filingId(filing)).status()).isEqualTo(FilingStatus.REJECTED);
+    }
+
+    @Test
     void aNegotiatorCannotMakeHimselfArbitrator() {
         Collided c = collide();
         Task rep2Negotiation = engine.getTaskService().createTaskQuery().processInstanceId(c.resolution().getId())

@@ -3,6 +3,7 @@ package io.baobei.platform.security;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,9 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
     private final StaffDirectory staff;
     private final DeclaredFields declaredFields;
     private final WithoutAuthorization withoutAuthorization;
+    private static final Set<String> PLAIN_TYPES =
+            Set.of("string", "boolean", "integer", "long", "short", "double", "date", "null", "json");
+
     private final ObjectMapper json = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     public StaffEngineRestPolicy(IdentityService identityService, TaskService taskService, RepositoryService repositoryService,
@@ -256,6 +260,8 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
                 dropped = true;
             } else if (!declared.editable().contains(name)) {
                 return new Invalid(new FieldError(name, declaredBy + "没有这个字段"));
+            } else if (!plainValue(submitted.get(name))) {
+                return new Invalid(new FieldError(name, "只接受普通值（文本、数字、布尔、日期或 JSON）"));
             }
         }
         try {
@@ -263,6 +269,18 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write a parsed request back", e);
         }
+    }
+
+    /**
+     * A value form-js can submit: no {@code Object} (the engine would instantiate a class the caller names),
+     * {@code Bytes}, {@code File} or {@code Xml}.
+     */
+    private static boolean plainValue(JsonNode variable) {
+        JsonNode type = variable == null ? null : variable.get("type");
+        JsonNode valueInfo = variable == null ? null : variable.get("valueInfo");
+        boolean plainType = type == null || type.isNull()
+                || (type.isTextual() && PLAIN_TYPES.contains(type.asText().toLowerCase(Locale.ROOT)));
+        return plainType && (valueInfo == null || !(valueInfo.has("objectTypeName") || valueInfo.has("serializationDataFormat")));
     }
 
     /** The body as JSON; null when it is not JSON (the engine answers that with 400 itself). */
