@@ -82,6 +82,9 @@ public class FilingRegistrationService {
     public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
         Filing filing = filings.get(filingId);
         requireFiler(filing, actor);
+        if (filing.status() != FilingStatus.REJECTED) {
+            throw new InvalidInputException("resubmit", "只有被驳回的报备可以修改后重新提交；作废的报备（如虚假报备）不能重新提交");
+        }
         Map<String, Object> merged = currentValues(filing);
         submitted.forEach((field, value) -> {
             Object current = merged.get(field);
@@ -122,9 +125,10 @@ public class FilingRegistrationService {
         events.record(filingId, FilingEventType.WITHDRAWN, actor, now, null);
     }
 
-    private static void requireFiler(Filing filing, String actor) {
-        if (actor != null && !actor.equals(filing.filer())) {
-            throw new InvalidInputException("filer", "只有报备人本人可以修改或撤回报备");
+    /** The filer, or the manager holding a dismissed or suspended filer's filing (X11). */
+    private void requireFiler(Filing filing, String actor) {
+        if (actor != null && !actor.equals(filing.filer()) && !filings.handedOverTo(filing.id()).filter(actor::equals).isPresent()) {
+            throw new InvalidInputException("filer", "只有报备人本人（或接手交接的区域经理）可以修改或撤回报备");
         }
     }
 

@@ -19,7 +19,8 @@ public class AssistProposalListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         int percent = assists.proposal(task.getVariables());
-        boolean byFiler = task.getAssignee().equals(task.getVariable("filer"));
+        // the party whose proposal this is, even when a dismissed party's task went to their manager (X11)
+        boolean byFiler = String.valueOf(task.getVariable("party")).equals(task.getVariable("filer"));
         task.getExecution().getProcessInstance().setVariable(byFiler ? "filerProposal" : "helperProposal", percent);
     }
 }
