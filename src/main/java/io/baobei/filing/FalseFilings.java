@@ -1,11 +1,8 @@
 package io.baobei.filing;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import io.baobei.platform.security.WithoutAuthorization;
 
 /**
  * Rule X1b: a filing found false — by the approving manager or in the monthly sample review — is void at once:
@@ -16,21 +13,13 @@ import io.baobei.platform.security.WithoutAuthorization;
 @Transactional
 public class FalseFilings {
 
-    /** Message the {@code customer-filing} process catches wherever it stands (interrupting event subprocess). */
-    public static final String FOUND_FALSE = "filing-found-false";
-
     private final FilingRepository filings;
     private final FilingOwnershipService ownership;
-    private final RuntimeService runtimeService;
-    private final WithoutAuthorization withoutAuthorization;
     private final ApplicationEventPublisher publisher;
 
-    public FalseFilings(FilingRepository filings, FilingOwnershipService ownership, RuntimeService runtimeService,
-                        WithoutAuthorization withoutAuthorization, ApplicationEventPublisher publisher) {
+    public FalseFilings(FilingRepository filings, FilingOwnershipService ownership, ApplicationEventPublisher publisher) {
         this.filings = filings;
         this.ownership = ownership;
-        this.runtimeService = runtimeService;
-        this.withoutAuthorization = withoutAuthorization;
         this.publisher = publisher;
     }
 
@@ -41,17 +30,10 @@ public class FalseFilings {
         publisher.publishEvent(new FilingAlerts.FalseFilingMarked(filingId, filing.filer(), manager, reason));
     }
 
-    /**
-     * Found false in the monthly review: voided, and a process still running (pending, following, or keeping a
-     * signed customer) is ended through its {@code filing-found-false} event, which cancels its tasks and timers.
-     */
+    /** Found false in the monthly review, whatever its status (its process is ended by the caller). */
     public void voidFoundInReview(String filingId, String reviewer, String reason) {
         if (filings.get(filingId).status() != FilingStatus.VOID) {
             ownership.voidFiling(filingId, reviewer, "虚假报备（月度抽查）：" + reason);
         }
-        withoutAuthorization.run(() -> runtimeService.createMessageCorrelation(FOUND_FALSE)
-                .processInstanceBusinessKey(filingId)
-                .setVariable("filingStatus", FilingStatus.VOID.name())
-                .correlateAll());
     }
 }

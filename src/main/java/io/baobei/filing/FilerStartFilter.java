@@ -7,13 +7,16 @@ import org.camunda.bpm.engine.IdentityService;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
  * Rule F1b on the engine REST API: a start (or Tasklist start form) of {@code customer-filing} by someone who
- * may not file answers 403 with the reason, before the engine's bare authorization error.
+ * may not file answers 403 with the reason, before the engine's bare authorization error. Pre-matching: the
+ * engine resolves {@code key/customer-filing} while matching and answers 404 to whoever may not read it.
  */
+@PreMatching
 public class FilerStartFilter implements ContainerRequestFilter {
 
     private static final Pattern FILING_START = Pattern.compile(

@@ -82,8 +82,8 @@ public class FilingRegistrationService {
     public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
         Filing filing = filings.get(filingId);
         requireFiler(filing, actor);
-        if (filing.status() != FilingStatus.REJECTED) {
-            throw new InvalidInputException("resubmit", "只有被驳回的报备可以修改后重新提交；作废的报备（如虚假报备）不能重新提交");
+        if (!filing.status().protects()) {
+            throw new InvalidInputException("resubmit", "报备已作废、撤回或失效，不能修改后重新提交（虚假报备一经发现即作废）");
         }
         Map<String, Object> merged = currentValues(filing);
         submitted.forEach((field, value) -> {

@@ -20,11 +20,11 @@ import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.conduct.Violation;
 import io.baobei.customer.SensitiveVariables;
-import io.baobei.filing.FalseFilings;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
+import io.baobei.filing.process.FalseFilingInReview;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
@@ -51,14 +51,14 @@ public class FilingSampleReviewService {
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private final ConductLedger ledger;
-    private final FalseFilings falseFilings;
+    private final FalseFilingInReview falseFilings;
     private final FilingSampler sampler;
     private final RecognitionService recognition;
     private final Clock clock;
     private final int sampleSize;
 
     public FilingSampleReviewService(JdbcClient jdbc, FilingRepository filings, FilingCustomerData customerData,
-                                     StaffDirectory staff, ConductLedger ledger, FalseFilings falseFilings,
+                                     StaffDirectory staff, ConductLedger ledger, FalseFilingInReview falseFilings,
                                      FilingSampler sampler,
                                      RecognitionService recognition, Clock clock,
                                      @Value("${reporting.sample-size:10}") int sampleSize) {
@@ -206,7 +206,7 @@ public class FilingSampleReviewService {
                     .param("r", isFalse ? "FALSE" : "REVIEWED").param("by", reviewer).param("at", now)
                     .param("p", period).param("f", filingId).update();
             if (isFalse) {
-                this.falseFilings.voidFoundInReview(filingId, reviewer, "月度报备抽查（" + period + "）：" + note);
+                this.falseFilings.voidAndEndProcess(filingId, reviewer, "月度报备抽查（" + period + "）：" + note);
                 ledger.report(filings.get(filingId).filer(), ConductEntry.VIOLATION, Violation.FALSE_FILING.name(), "FILING",
                         filingId, "月度报备抽查（" + period + "）发现虚假报备：" + note, reviewer);
             }
