@@ -90,9 +90,14 @@ public class AssistService {
         return List.of(filings.get(filingId).filer(), assist.helper());
     }
 
-    /** One party's proposal (the task's assignee), made by that party only: the filer's percentage of the commission. */
-    public int partyProposal(String filingId, String actor, String party, Map<String, ?> values) {
-        if (actor == null || !actor.equals(party) || !parties(filingId).contains(actor)) {
+    /**
+     * One party's proposal, the filer's percentage of the commission: made by that party, or by the manager their
+     * task was handed over to when they were dismissed or suspended (X11), who must hold the task.
+     */
+    public int partyProposal(String filingId, String actor, String assignee, String party, Map<String, ?> values) {
+        boolean forThemselves = actor != null && actor.equals(party);
+        boolean handedOver = actor != null && actor.equals(assignee) && staff.isManagerOfRep(actor, party);
+        if (!parties(filingId).contains(party) || !(forThemselves || handedOver)) {
             throw new AccessDeniedException(actor + " 不能代" + party + "提出报备 " + filingId + " 的提成分配");
         }
         return proposal(values);

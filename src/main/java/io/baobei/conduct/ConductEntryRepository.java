@@ -22,7 +22,8 @@ public class ConductEntryRepository {
 
     /** The entry id, or empty when the same person, code and evidence are already in the ledger. */
     public Optional<Long> insertIfNew(String person, String kind, String code, String evidenceType, String evidenceId,
-                                      String detail, String status, String reportedBy, OffsetDateTime at) {
+                                      String detail, int customerCount, String status, String reportedBy,
+                                      OffsetDateTime at) {
         boolean known = jdbc.sql("""
                         select count(*) from conduct_entry
                         where person = :p and code = :c and evidence_type = :t and evidence_id = :e
@@ -34,11 +35,12 @@ public class ConductEntryRepository {
         }
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into conduct_entry (person, kind, code, evidence_type, evidence_id, detail, status, reported_by, reported_at)
-                values (:p, :k, :c, :t, :e, :d, :s, :by, :at)
+                insert into conduct_entry (person, kind, code, evidence_type, evidence_id, detail, customer_count, status,
+                    reported_by, reported_at)
+                values (:p, :k, :c, :t, :e, :d, :n, :s, :by, :at)
                 """)
                 .param("p", person).param("k", kind).param("c", code).param("t", evidenceType).param("e", evidenceId)
-                .param("d", detail).param("s", status).param("by", reportedBy).param("at", at)
+                .param("d", detail).param("n", customerCount).param("s", status).param("by", reportedBy).param("at", at)
                 .update(key, "id");
         return Optional.of(key.getKey().longValue());
     }
@@ -62,7 +64,8 @@ public class ConductEntryRepository {
     public void propose(long id, int priorCount, String action, int fineYuan, boolean publicNotice) {
         jdbc.sql("""
                 update conduct_entry set status = :s, prior_count = :prior, action = :action, fine_yuan = :fine,
-                    public_notice = :notice where id = :id
+                    public_notice = :notice, proposed_action = :action, proposed_fine_yuan = :fine,
+                    proposed_public_notice = :notice where id = :id
                 """)
                 .param("s", ConductEntry.PROPOSED).param("prior", priorCount).param("action", action)
                 .param("fine", fineYuan).param("notice", publicNotice).param("id", id).update();
@@ -71,6 +74,12 @@ public class ConductEntryRepository {
     public void decide(long id, String status, String decidedBy, String comment, OffsetDateTime at) {
         jdbc.sql("update conduct_entry set status = :s, decided_by = :by, decided_at = :at, decision_comment = :c where id = :id")
                 .param("s", status).param("by", decidedBy).param("at", at).param("c", comment).param("id", id).update();
+    }
+
+    /** Rule X12: the penalty HR confirmed in place of a heavier proposal; the proposal stays recorded. */
+    public void lighten(long id, String action, int fineYuan, boolean publicNotice) {
+        jdbc.sql("update conduct_entry set action = :action, fine_yuan = :fine, public_notice = :notice where id = :id")
+                .param("action", action).param("fine", fineYuan).param("notice", publicNotice).param("id", id).update();
     }
 
     public void recordDismissal(long id, String record) {
@@ -84,6 +93,8 @@ public class ConductEntryRepository {
                 rs.getString("reported_by"), rs.getObject("reported_at", OffsetDateTime.class),
                 (Integer) rs.getObject("prior_count"), rs.getString("action"), (Integer) rs.getObject("fine_yuan"),
                 (Boolean) rs.getObject("public_notice"), rs.getString("decided_by"),
-                rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decision_comment"));
+                rs.getObject("decided_at", OffsetDateTime.class), rs.getString("decision_comment"), rs.getInt("customer_count"),
+                rs.getString("proposed_action"), (Integer) rs.getObject("proposed_fine_yuan"),
+                (Boolean) rs.getObject("proposed_public_notice"));
     }
 }

@@ -12,6 +12,10 @@ public final class ConductEvents {
     public record PenaltyConfirmed(ConductEntry entry) {
     }
 
+    /** Rule X12: HR decided a violation case (confirmed, lightened or not confirmed); its reporter is told. */
+    public record ViolationDecided(ConductEntry entry) {
+    }
+
     public record RewardGranted(ConductEntry entry) {
     }
 

@@ -31,7 +31,13 @@ public class ConductLedger {
     /** A violation or reward seen by the flows or reported by hand; its handling starts by itself. */
     public Optional<Long> report(String person, String kind, String code, String evidenceType, String evidenceId,
                                  String detail, String reportedBy) {
-        Optional<Long> id = record(person, kind, code, evidenceType, evidenceId, detail, reportedBy);
+        return report(person, kind, code, evidenceType, evidenceId, detail, reportedBy, 1);
+    }
+
+    /** One incident concerning {@code customerCount} customers (rule X5b: a data leak is fined per customer). */
+    public Optional<Long> report(String person, String kind, String code, String evidenceType, String evidenceId,
+                                 String detail, String reportedBy, int customerCount) {
+        Optional<Long> id = record(person, kind, code, evidenceType, evidenceId, detail, reportedBy, customerCount);
         id.ifPresent(entryId -> publisher.publishEvent(ConductEntry.REWARD.equals(kind)
                 ? new ConductEvents.RewardGranted(entries.get(entryId))
                 : new ConductEvents.ViolationRecorded(entryId)));
@@ -40,9 +46,9 @@ public class ConductLedger {
 
     /** A violation reported inside an already running {@code violation-handling} case (HR's start form). */
     public Optional<Long> record(String person, String kind, String code, String evidenceType, String evidenceId,
-                                 String detail, String reportedBy) {
+                                 String detail, String reportedBy, int customerCount) {
         String status = ConductEntry.REWARD.equals(kind) ? ConductEntry.GRANTED : ConductEntry.REPORTED;
-        return entries.insertIfNew(person, kind, code, evidenceType, evidenceId, detail, status, reportedBy,
+        return entries.insertIfNew(person, kind, code, evidenceType, evidenceId, detail, customerCount, status, reportedBy,
                 OffsetDateTime.now(clock));
     }
 

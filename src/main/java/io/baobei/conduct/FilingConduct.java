@@ -24,6 +24,6 @@ public class FilingConduct {
     @EventListener
     public void contractReportOverdue(FilingAlerts.ContractReportOverdue event) {
         ledger.report(event.follower(), ConductEntry.VIOLATION, Violation.SALES_VIOLATION.name(), "FILING", event.filingId(),
-                "签约后未在5个工作日内报告合同（P7）", null);
+                "未在合同签约后 " + event.workingDays() + " 个工作日内（" + event.due() + " 前）报告合同（P7）", null);
     }
 }

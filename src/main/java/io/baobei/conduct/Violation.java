@@ -11,7 +11,9 @@ public enum Violation {
     TAMPERING("查看/篡改/破坏他人报备"),
     CUSTOMER_PRESENT_DISPUTE("客户面前争执"),
     SABOTAGE("阻碍破坏同事成交"),
-    SALES_VIOLATION("违反销售纪律");
+    SALES_VIOLATION("违反销售纪律"),
+    /** X10: filing or working a customer someone else validly protects, or pressing one whose choice is pending. */
+    ORDER_SNATCHING("抢单");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package io.baobei.conduct;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.baobei.filing.FilingShareRepository;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
+import io.baobei.platform.security.FilerGroups;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
@@ -26,9 +28,11 @@ import io.baobei.platform.validation.InvalidInputException;
 
 /**
  * Violations reported by hand (rule X8): by a filing's regional manager, e.g. obstructing a colleague's deal
- * (SABOTAGE, C12), or by HR/administration, with a filing or a collision as evidence. A manager reports only
- * a person the filing ties to it (filer, follower, co-owner, registered helper, a party of its collisions), so
- * that any filing of his region cannot serve as evidence against anyone; HR may report anyone.
+ * (SABOTAGE, C12) or snatching a customer (ORDER_SNATCHING, X10), or by HR/administration, with a filing or a
+ * collision as evidence. A manager reports only a person the filing ties to it (filer, follower, co-owner,
+ * registered helper, a party of its collisions), so that any filing of his region cannot serve as evidence
+ * against anyone; HR may report anyone. One report is one incident; a data leak names how many customers it
+ * concerned (X5b).
  */
 @Service
 @Transactional
@@ -37,18 +41,23 @@ public class ViolationReporting {
     private final ConductLedger ledger;
     private final FilingRepository filings;
     private final CollisionService collisions;
+    private static final int MAX_CUSTOMERS = 10000;
+
     private final FilingShareRepository shares;
     private final AssistService assists;
     private final StaffDirectory staff;
+    private final FilerGroups filerGroups;
 
     public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionService collisions,
-                              FilingShareRepository shares, AssistService assists, StaffDirectory staff) {
+                              FilingShareRepository shares, AssistService assists, StaffDirectory staff,
+                              FilerGroups filerGroups) {
         this.ledger = ledger;
         this.filings = filings;
         this.collisions = collisions;
         this.shares = shares;
         this.assists = assists;
         this.staff = staff;
+        this.filerGroups = filerGroups;
     }
 
     /** {@code POST /api/conduct/violations}: the case starts by itself. */
@@ -62,17 +71,17 @@ public class ViolationReporting {
             throw new InvalidInputException("person", "被报告人与所引报备无关：应为其报备人、跟进人、共有人、协助人或撞单当事人");
         }
         ledger.report(report.person(), ConductEntry.VIOLATION, report.violation(), "FILING", filing.id(),
-                report.detail().trim(), reporter.userId());
+                report.detail().trim(), reporter.userId(), customerCount(report.customerCount()));
     }
 
     /** HR's report through the Tasklist start form of {@code violation-handling}: that case is this one. */
     public long recordFromStartForm(String reporter, Map<String, Object> values) {
         String evidenceType = "COLLISION".equals(values.get("evidenceType")) ? "COLLISION" : "FILING";
         ViolationReport report = new ViolationReport(text(values.get("person")), text(values.get("violation")),
-                text(values.get("evidenceId")), text(values.get("detail")));
+                text(values.get("evidenceId")), text(values.get("detail")), wholeNumber(values.get("customerCount")));
         validated(report, evidenceType);
         return ledger.record(report.person(), ConductEntry.VIOLATION, report.violation(), evidenceType, report.filingId(),
-                        report.detail().trim(), reporter)
+                        report.detail().trim(), reporter, customerCount(report.customerCount()))
                 .orElseThrow(() -> new InvalidInputException("evidenceId", "该人员的这项违规已就此登记过"));
     }
 
@@ -84,8 +93,11 @@ public class ViolationReporting {
         } catch (IllegalArgumentException e) {
             errors.add("violation", "取值无效：" + Arrays.toString(Violation.values()));
         }
-        if (report.person() == null || !staff.isRep(report.person())) {
-            errors.add("person", "应为销售人员的用户名");
+        if (report.person() == null || !filerGroups.mayFile(report.person())) {
+            errors.add("person", "应为可以报备客户的人员（" + filerGroups.labels() + "）的用户名");
+        }
+        if (report.customerCount() != null && (report.customerCount() < 1 || report.customerCount() > MAX_CUSTOMERS)) {
+            errors.add("customerCount", "涉及客户户数应为 1 到 " + MAX_CUSTOMERS + " 的整数");
         }
         Filing filing = null;
         if ("FILING".equals(evidenceType)) {
@@ -125,6 +137,22 @@ public class ViolationReporting {
             return true;
         } catch (CollisionNotFoundException e) {
             return false;
+        }
+    }
+
+    private static int customerCount(Integer given) {
+        return given == null ? 1 : given;
+    }
+
+    /** A whole number from a form (number or text); -1 for anything else, so that validation names the field. */
+    private static Integer wholeNumber(Object value) {
+        if (value == null || String.valueOf(value).isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(String.valueOf(value).trim()).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            return -1;
         }
     }
 

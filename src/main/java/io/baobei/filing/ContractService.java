@@ -17,7 +17,7 @@ import io.baobei.customer.KeyType;
 import io.baobei.platform.calendar.WorkingCalendar;
 import io.baobei.platform.validation.FieldErrors;
 
-/** Rules F8 (existing-customer period), F9 (contract reported in working days) and F10 (archive). */
+/** Rules F8 (existing-customer period), F9/F9b (contract reported in working days of its date) and F10 (archive). */
 @Service
 @Transactional
 public class ContractService {
@@ -58,7 +58,15 @@ public class ContractService {
         return new Signing(retainedUntil, reportDue);
     }
 
-    public void reportContract(String filingId, String actor, Map<String, ?> values) {
+    /**
+     * Rule F9b: the contract may not be dated before its filing nor in the future; the report is due within
+     * {@code workingDays} working days of the contract's date, and a report already past that is late at once.
+     *
+     * @param alreadyFlagged the deadline timer has already flagged the report as overdue
+     * @return whether the report is late
+     */
+    public boolean reportContract(String filingId, String actor, Map<String, ?> values, int workingDays,
+                                  boolean alreadyFlagged) {
         authority.requireFollower(filingId, actor);
         InputValues in = new InputValues(values, clock.getZone());
         FieldErrors errors = new FieldErrors();
@@ -66,21 +74,34 @@ public class ContractService {
         LocalDate date = in.date("contractDate", true, errors);
         BigDecimal amount = in.amount("contractAmount", true, errors);
         String term = in.text("contractTerm", 100, true, errors);
-        if (date != null && date.isAfter(LocalDate.now(clock))) {
+        LocalDate today = LocalDate.now(clock);
+        Filing filing = filings.get(filingId);
+        LocalDate filedOn = filing.filedAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        if (date != null && date.isAfter(today)) {
             errors.add("contractDate", "签约日期不能晚于今天");
+        } else if (date != null && date.isBefore(filedOn)) {
+            errors.add("contractDate", "签约日期不能早于报备日期（" + filedOn + "）");
         }
         errors.throwIfAny();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        filings.recordContract(filingId, new ContractReport(name, date, amount, term), now);
-        events.record(filingId, FilingEventType.CONTRACT_REPORTED, actor, now, "amount=" + amount + ", date=" + date);
+        LocalDate due = calendar.addWorkingDays(date, workingDays);
+        filings.recordContract(filingId, new ContractReport(name, date, amount, term), due, now);
+        events.record(filingId, FilingEventType.CONTRACT_REPORTED, actor, now, "amount=" + amount + ", date=" + date
+                + ", due=" + due);
         publisher.publishEvent(new ContractReported(filingId, amount));
+        boolean late = today.isAfter(due);
+        if (late && !alreadyFlagged) {
+            flagReportOverdue(filingId, workingDays);
+        }
+        return late || alreadyFlagged;
     }
 
-    public void flagReportOverdue(String filingId) {
+    public void flagReportOverdue(String filingId, int workingDays) {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.CONTRACT_REPORT_OVERDUE, null, OffsetDateTime.now(clock),
                 "due=" + filing.contractReportDue() + ", follower=" + filing.follower());
-        publisher.publishEvent(new FilingAlerts.ContractReportOverdue(filingId, filing.follower(), filing.region()));
+        publisher.publishEvent(new FilingAlerts.ContractReportOverdue(filingId, filing.follower(), filing.region(),
+                workingDays, filing.contractReportDue()));
     }
 
     /** A signed filing: archived, its claims kept for the existing-customer period. */

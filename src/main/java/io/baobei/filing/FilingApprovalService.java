@@ -4,29 +4,28 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.platform.validation.FieldErrors;
 
-/** Rules F3 (excusing a late filing) and F5 (approve, or reject with a suggestion). */
+/** Rules F3 (excusing a late filing), F5 (approve, or reject with a suggestion) and X1b (void a false filing). */
 @Service
 @Transactional
 public class FilingApprovalService {
 
     private final FilingRepository filings;
     private final FilingEventRepository events;
-    private final ApplicationEventPublisher publisher;
+    private final FalseFilings falseFilings;
     private final Clock clock;
     private final FilingAuthority authority;
 
-    public FilingApprovalService(FilingRepository filings, FilingEventRepository events, ApplicationEventPublisher publisher,
+    public FilingApprovalService(FilingRepository filings, FilingEventRepository events, FalseFilings falseFilings,
                                  Clock clock, FilingAuthority authority) {
         this.authority = authority;
         this.filings = filings;
         this.events = events;
-        this.publisher = publisher;
+        this.falseFilings = falseFilings;
         this.clock = clock;
     }
 
@@ -35,9 +34,9 @@ public class FilingApprovalService {
      * filing without a reason.
      *
      * @param anotherApprovalFollows whether sales management still has to approve after this one
-     * @return whether the filing was approved at this level
+     * @return approved at this level, rejected (to be revised) or void (found false, rule X1b)
      */
-    public boolean decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
+    public Decision decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
                           boolean anotherApprovalFollows) {
         authority.requireApprover(filingId, level, approver);
         InputValues in = new InputValues(decision, clock.getZone());
@@ -64,13 +63,14 @@ public class FilingApprovalService {
             filings.excuseLateness(filingId, excuseReason);
             events.record(filingId, FilingEventType.LATE_EXCUSED, approver, now, excuseReason);
         }
+        if (markedFalse) {
+            falseFilings.voidAtApproval(filingId, approver, comment);
+            return Decision.VOIDED;
+        }
         if (!approved) {
             filings.updateStatus(filingId, FilingStatus.REJECTED, now);
-            events.record(filingId, FilingEventType.REJECTED, approver, now, level + (markedFalse ? " (false filing): " : ": ") + comment);
-            if (markedFalse) {
-                publisher.publishEvent(new FilingAlerts.FalseFilingMarked(filingId, filing.filer(), approver, comment));
-            }
-            return false;
+            events.record(filingId, FilingEventType.REJECTED, approver, now, level + ": " + comment);
+            return Decision.REJECTED;
         }
         if (anotherApprovalFollows) {
             events.record(filingId, FilingEventType.APPROVED_FIRST_LEVEL, approver, now, comment);
@@ -78,6 +78,14 @@ public class FilingApprovalService {
             filings.updateStatus(filingId, FilingStatus.APPROVED, now);
             events.record(filingId, FilingEventType.APPROVED, approver, now, level + (comment == null ? "" : ": " + comment));
         }
-        return true;
+        return Decision.APPROVED;
+    }
+
+    /** What one approver's decision did to the filing. */
+    public enum Decision {
+        APPROVED,
+        REJECTED,
+        /** Rule X1b: found false, void at once; no revision. */
+        VOIDED
     }
 }

@@ -34,8 +34,9 @@ public class FilingAuthority {
         return staff.managersOf(filings.get(filingId).region());
     }
 
+    /** Who acts for the filer: the filer, or the manager holding a dismissed or suspended filer's filing (X11). */
     public String filer(String filingId) {
-        return filings.get(filingId).filer();
+        return filings.handedOverTo(filingId).orElseGet(() -> filings.get(filingId).filer());
     }
 
     public String follower(String filingId) {
@@ -59,7 +60,7 @@ public class FilingAuthority {
         }
     }
 
-    /** {@code revise-filing}: the filer only. */
+    /** {@code revise-filing}: the filer, or the manager a dismissed or suspended filer's filing was handed to. */
     public void requireFiler(String filingId, String actor) {
         if (actor == null || !actor.equals(filer(filingId))) {
             throw new AccessDeniedException(actor + " 不是报备 " + filingId + " 的报备人");

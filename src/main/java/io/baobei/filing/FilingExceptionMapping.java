@@ -2,6 +2,7 @@ package io.baobei.filing;
 
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * 409 with the existing filing when a rep files a customer they already hold; 403 for a rep who may not
- * file (suspended); 404 for an unknown filing.
+ * 409 with the existing filing when a rep files a customer they already hold; 403 for someone who may not
+ * file (suspended, or not in a filer group); 404 for an unknown filing.
  */
 @RestControllerAdvice
 @Configuration
@@ -38,10 +39,12 @@ public class FilingExceptionMapping {
     }
 
     @Bean
-    public ResourceConfigCustomizer alreadyFiledMapperForEngineRest() {
+    public ResourceConfigCustomizer alreadyFiledMapperForEngineRest(FilingRegistrationService registration,
+                                                                    IdentityService identityService) {
         return config -> {
             config.register(AlreadyFiledMapper.class);
             config.register(FilingRefusedMapper.class);
+            config.register(new FilerStartFilter(registration, identityService));
         };
     }
 

@@ -84,6 +84,9 @@ public class FilingRegistrationService {
     public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
         Filing filing = filings.get(filingId);
         authority.requireFiler(filingId, actor);
+        if (!filing.status().protects()) {
+            throw new InvalidInputException("resubmit", "报备已作废、撤回或失效，不能修改后重新提交（虚假报备一经发现即作废）");
+        }
         Map<String, Object> merged = currentValues(filing);
         submitted.forEach((field, value) -> {
             Object current = merged.get(field);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,34 @@ public class FilingRepository {
                 .param("now", now).param("id", id).update();
     }
 
+    /**
+     * Rule X11: the protected or pending filings a dismissed or suspended rep filed or follows (those in
+     * collision included), oldest first.
+     */
+    public List<Filing> heldBy(String rep) {
+        return jdbc.sql("select * from filing where (filer = :rep or follower = :rep) and status in (:statuses) order by filed_at, id")
+                .param("rep", rep)
+                .param("statuses", List.of(FilingStatus.PENDING_APPROVAL.name(), FilingStatus.REJECTED.name(),
+                        FilingStatus.APPROVED.name(), FilingStatus.FOLLOWING.name(), FilingStatus.SIGNED.name(),
+                        FilingStatus.IN_COLLISION.name()))
+                .query(FilingRepository::map).list();
+    }
+
+    /** Rule X11: the manager now holds the filing to hand it over; they follow it if its rep did. */
+    public void handOver(String id, String manager, boolean asFollower, OffsetDateTime now) {
+        jdbc.sql("""
+                update filing set handed_over_to = :manager,
+                    follower = case when :asFollower then :manager else follower end, updated_at = :now
+                where id = :id
+                """)
+                .param("manager", manager).param("asFollower", asFollower).param("now", now).param("id", id).update();
+    }
+
+    /** Rule X11: the manager holding a dismissed or suspended rep's filing, if any. */
+    public Optional<String> handedOverTo(String id) {
+        return jdbc.sql("select handed_over_to from filing where id = :id").param("id", id).query(String.class).optional();
+    }
+
     public void changeFollower(String id, String follower, OffsetDateTime now) {
         jdbc.sql("update filing set follower = :follower, updated_at = :now where id = :id")
                 .param("follower", follower).param("now", now).param("id", id).update();
@@ -146,15 +175,15 @@ public class FilingRepository {
                 .param("outcome", FollowUpOutcome.SIGNED.name()).param("now", now).param("id", id).update();
     }
 
-    public void recordContract(String id, ContractReport report, OffsetDateTime now) {
+    public void recordContract(String id, ContractReport report, LocalDate contractReportDue, OffsetDateTime now) {
         jdbc.sql("""
                 update filing set contract_name = :name, contract_date = :date, contract_amount = :amount,
-                    contract_term = :term, contract_reported_at = :now, updated_at = :now
+                    contract_term = :term, contract_reported_at = :now, contract_report_due = :due, updated_at = :now
                 where id = :id
                 """)
                 .param("name", report.contractName()).param("date", report.contractDate())
                 .param("amount", report.contractAmount()).param("term", report.contractTerm())
-                .param("now", now).param("id", id).update();
+                .param("due", contractReportDue).param("now", now).param("id", id).update();
     }
 
     private static Filing map(ResultSet rs, int row) throws SQLException {

@@ -1,12 +1,15 @@
 package io.baobei.notification;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductEvents;
+import io.baobei.conduct.PenaltyAction;
+import io.baobei.conduct.Violation;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 
@@ -29,8 +32,9 @@ public class ConductNotifications {
     public void penaltyConfirmed(ConductEvents.PenaltyConfirmed event) {
         ConductEntry e = event.entry();
         String who = staff.displayName(e.person());
-        String what = "违规：" + e.code() + "（记录 " + e.id() + "，依据 " + e.evidenceType() + " " + e.evidenceId() + "）";
-        String penalty = "处理：" + e.action() + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
+        String what = "违规：" + Violation.valueOf(e.code()).label() + "（记录 " + e.id() + "，依据"
+                + ("COLLISION".equals(e.evidenceType()) ? "撞单 " : "报备 ") + e.evidenceId() + "）";
+        String penalty = "处理：" + PenaltyAction.labelOf(e.action()) + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
         notifications.send(NotificationType.PENALTY, List.of(e.person()), "处罚通知", who + "，" + what + "，" + penalty + "。可在“我的奖惩记录”查看。",
                 "/api/conduct/ledger");
         if (e.fineYuan() != null && e.fineYuan() > 0) {
@@ -41,6 +45,34 @@ public class ConductNotifications {
             notifications.send(NotificationType.PUBLIC_NOTICE, staff.membersOf(Groups.SALES), "通报批评",
                     who + " " + what + "，" + penalty + "。请全体销售引以为戒。", null);
         }
+    }
+
+    /** Rule X12: whoever reported the violation is told what HR decided. */
+    @EventListener
+    public void violationDecided(ConductEvents.ViolationDecided event) {
+        ConductEntry e = event.entry();
+        if (e.reportedBy() == null || e.reportedBy().equals(e.decidedBy())) {
+            return;
+        }
+        String what = staff.displayName(e.person()) + " 的违规“" + Violation.valueOf(e.code()).label() + "”（记录 " + e.id() + "）";
+        String outcome;
+        if (ConductEntry.DISMISSED.equals(e.status())) {
+            outcome = "人事行政部不予处罚，理由：" + e.decisionComment();
+        } else {
+            outcome = "人事行政部确认处罚：" + penaltyText(e.action(), e.fineYuan(), e.publicNotice());
+            if (!Objects.equals(e.action(), e.proposedAction()) || !Objects.equals(e.fineYuan(), e.proposedFineYuan())
+                    || !Objects.equals(e.publicNotice(), e.proposedPublicNotice())) {
+                outcome += "（处罚目录建议：" + penaltyText(e.proposedAction(), e.proposedFineYuan(), e.proposedPublicNotice())
+                        + "；减轻理由：" + e.decisionComment() + "）";
+            }
+        }
+        notifications.send(NotificationType.VIOLATION_OUTCOME, List.of(e.reportedBy()), "违规处理结果：" + staff.displayName(e.person()),
+                "您报告的" + what + "已处理：" + outcome + "。", null);
+    }
+
+    private static String penaltyText(String action, Integer fineYuan, Boolean publicNotice) {
+        return PenaltyAction.labelOf(action) + (fineYuan != null && fineYuan > 0 ? "，罚款 " + fineYuan + " 元" : "")
+                + (Boolean.TRUE.equals(publicNotice) ? "，通报批评" : "");
     }
 
     @EventListener

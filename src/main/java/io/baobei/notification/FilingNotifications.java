@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.filing.FilingAlerts;
 import io.baobei.platform.security.StaffDirectory;
 
-/** Reminders and escalations of the filing flow (rules F6, F9). */
+/** Reminders and escalations of the filing flow (rules F6, F9), and the hand-over of a rep's work (X11). */
 @Component
 public class FilingNotifications {
 
@@ -39,7 +39,17 @@ public class FilingNotifications {
         List<String> recipients = new ArrayList<>(List.of(event.follower()));
         recipients.addAll(staff.managersOf(event.region()));
         notifications.send(NotificationType.CONTRACT_REPORT_OVERDUE, recipients, "合同报告逾期：" + event.filingId(),
-                "报备 " + event.filingId() + " 签约后未在5个工作日内报告合同，请立即报告。", link(event.filingId()));
+                "报备 " + event.filingId() + " 未在合同签约后 " + event.workingDays() + " 个工作日内（" + event.due()
+                        + " 前）报告合同，已记为逾期；尚未报告的请立即报告。", link(event.filingId()));
+    }
+
+    /** Rule X11: the manager takes over a dismissed or suspended rep's filings and tasks to hand them over. */
+    @EventListener
+    public void handedOver(FilingAlerts.RepHandedOver event) {
+        notifications.send(NotificationType.HAND_OVER, List.of(event.manager()), "工作交接：" + staff.displayName(event.rep()),
+                staff.displayName(event.rep()) + "（" + event.rep() + "）" + event.reason() + "。其报备 "
+                        + (event.filingIds().isEmpty() ? "（无）" : String.join("、", event.filingIds())) + " 已转由您接手（您为跟进人，"
+                        + "可另行分派），其待办任务 " + event.tasks() + " 项已转给您或交由您仲裁，请尽快交接。", null);
     }
 
     private static String link(String filingId) {

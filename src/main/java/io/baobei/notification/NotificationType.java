@@ -12,5 +12,9 @@ public enum NotificationType {
     FINE,
     REWARD,
     PUBLIC_NOTICE,
-    SUSPENSION
+    SUSPENSION,
+    /** X12: the outcome of a violation case, to whoever reported it. */
+    VIOLATION_OUTCOME,
+    /** X11: a dismissed or suspended rep's work, to their manager. */
+    HAND_OVER
 }

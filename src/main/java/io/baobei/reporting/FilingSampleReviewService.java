@@ -25,6 +25,7 @@ import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
+import io.baobei.filing.process.FalseFilingInReview;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
@@ -32,8 +33,9 @@ import io.baobei.platform.validation.InvalidInputException;
 /**
  * Rule M4 (P2 §五.4 监控审核, P4 §四.1): each month a random sample of the month's filings — how many is
  * {@code reporting.sample-size} (default 10) — is checked by sales management for truthfulness and
- * completeness. A filing found false is a {@code FALSE_FILING} violation of its filer (X1), reported to the
- * ledger, which opens HR's {@code violation-handling}; the others are recorded as reviewed. Customer data
+ * completeness. A filing found false is void at once (X1b: its customer is free, its process ends) and a
+ * {@code FALSE_FILING} violation of its filer (X1), reported to the ledger, which opens HR's
+ * {@code violation-handling}; the others are recorded as reviewed. Customer data
  * appears masked only.
  */
 @Service
@@ -50,13 +52,15 @@ public class FilingSampleReviewService {
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private final ConductLedger ledger;
+    private final FalseFilingInReview falseFilings;
     private final FilingSampler sampler;
     private final RecognitionService recognition;
     private final Clock clock;
     private final int sampleSize;
 
     public FilingSampleReviewService(JdbcClient jdbc, FilingRepository filings, FilingCustomerData customerData,
-                                     StaffDirectory staff, ConductLedger ledger, FilingSampler sampler,
+                                     StaffDirectory staff, ConductLedger ledger, FalseFilingInReview falseFilings,
+                                     FilingSampler sampler,
                                      RecognitionService recognition, Clock clock,
                                      @Value("${reporting.sample-size:10}") int sampleSize) {
         if (sampleSize < 1) {
@@ -67,6 +71,7 @@ public class FilingSampleReviewService {
         this.customerData = customerData;
         this.staff = staff;
         this.ledger = ledger;
+        this.falseFilings = falseFilings;
         this.sampler = sampler;
         this.recognition = recognition;
         this.clock = clock;
@@ -203,6 +208,7 @@ public class FilingSampleReviewService {
                     .param("r", isFalse ? "FALSE" : "REVIEWED").param("by", reviewer).param("at", now)
                     .param("p", period).param("f", filingId).update();
             if (isFalse) {
+                this.falseFilings.voidAndEndProcess(filingId, reviewer, "月度报备抽查（" + period + "）：" + note);
                 ledger.report(filings.get(filingId).filer(), ConductEntry.VIOLATION, Violation.FALSE_FILING.name(), "FILING",
                         filingId, "月度报备抽查（" + period + "）发现虚假报备：" + note, reviewer);
             }

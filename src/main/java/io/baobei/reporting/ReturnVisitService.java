@@ -81,18 +81,29 @@ public class ReturnVisitService {
                 .query(Integer.class).single() > 0;
     }
 
-    /** Keeps the visit as scheduled; the due time is the contract date plus the days, at the visit time of day. */
+    /**
+     * Keeps the visit as scheduled; the due time is the contract date plus the days, at the visit time of day,
+     * and never in the past (F9b: a contract reported late): then the next visit time from now.
+     */
     public OffsetDateTime schedule(String filingId, LocalDate contractDate, int intervalDays, String processInstanceId) {
         if (intervalDays < 0) {
             throw new IllegalArgumentException("returnVisitDays must not be negative, is " + intervalDays);
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime due = contractDate.plusDays(intervalDays).atTime(visitTime).atZone(clock.getZone()).toOffsetDateTime();
+        if (due.isBefore(now)) {
+            LocalDate today = now.atZoneSameInstant(clock.getZone()).toLocalDate();
+            due = today.atTime(visitTime).atZone(clock.getZone()).toOffsetDateTime();
+            if (due.isBefore(now)) {
+                due = due.plusDays(1);
+            }
+        }
         jdbc.sql("""
                 insert into return_visit (filing_id, contract_date, interval_days, due_at, process_instance_id, status, scheduled_at)
                 values (:f, :d, :days, :due, :pi, 'SCHEDULED', :now)
                 """)
                 .param("f", filingId).param("d", contractDate).param("days", intervalDays).param("due", due)
-                .param("pi", processInstanceId).param("now", OffsetDateTime.now(clock)).update();
+                .param("pi", processInstanceId).param("now", now).update();
         return due;
     }
 

@@ -38,7 +38,7 @@ public class RuleCatalog {
                     List.of(field("resolution", STRING), field("splitFirstPercent", INTEGER)),
                     List.of(field("shareFirst", INTEGER), field("shareSecond", INTEGER))),
             new RuleTable("penalty-catalog", "违规处罚目录", true,
-                    List.of(field("violation", STRING), field("priorCount", INTEGER)),
+                    List.of(field("violation", STRING), field("priorCount", INTEGER), field("customerCount", INTEGER)),
                     List.of(field("action", STRING), field("fineYuan", INTEGER), field("publicNotice", BOOLEAN))),
             new RuleTable("filing-deadlines", "报备时限", false,
                     List.of(field("customerType", STRING)),

@@ -44,6 +44,7 @@ class ConductFormsTest {
         VIOLATIONS.put("CUSTOMER_PRESENT_DISPUTE", "客户面前争执");
         VIOLATIONS.put("SABOTAGE", "阻碍破坏同事成交");
         VIOLATIONS.put("SALES_VIOLATION", "违反销售纪律");
+        VIOLATIONS.put("ORDER_SNATCHING", "抢单");
     }
 
     /** CONTRACT.md {@code action} values. */
@@ -64,8 +65,9 @@ class ConductFormsTest {
         Assertions.assertThat(evidenceLabels).containsExactly("报备", "撞单");
         assertField(form, "evidenceId", "textfield", "报备编号或撞单编号", true);
         assertField(form, "detail", "textarea", "事实经过", true);
+        assertField(form, "customerCount", "number", "涉及客户户数", false);
         Assertions.assertThat(keys(form)).containsExactlyInAnyOrder("person", "violation", "evidenceType", "evidenceId",
-                "detail");
+                "detail", "customerCount");
     }
 
     @Test
@@ -87,8 +89,13 @@ class ConductFormsTest {
         JsonNode confirmed = assertField(form, "confirmed", "checkbox", "确认处罚（生效后通知本人，罚款通知财务）", false);
         Assertions.assertThat(confirmed.path("defaultValue").isBoolean()).isTrue();
         Assertions.assertThat(confirmed.path("defaultValue").asBoolean()).isFalse();
-        assertField(form, "hrComment", "textarea", "人事行政意见（不确认时必填）", false);
-        Assertions.assertThat(keys(form)).containsExactlyInAnyOrder("confirmed", "hrComment");
+        assertField(form, "hrComment", "textarea", "人事行政意见（不确认或减轻处罚时必填，写明理由）", false);
+        // X12: HR may confirm a lighter penalty; the choices are the contract actions with Chinese labels
+        assertSelect(form, "decidedAction", false, ACTIONS.toArray(String[]::new));
+        assertField(form, "decidedFineYuan", "number", "确认的罚款（元）", false);
+        assertField(form, "decidedPublicNotice", "checkbox", "通报批评", false);
+        Assertions.assertThat(keys(form)).containsExactlyInAnyOrder("confirmed", "hrComment", "decidedAction",
+                "decidedFineYuan", "decidedPublicNotice");
         String texts = texts(form);
         for (String variable : List.of("entryId", "person", "personName", "violationLabel", "evidenceType",
                 "evidenceId", "detail", "reportedBy", "priorCount", "proposedAction", "proposedFineYuan",
@@ -152,6 +159,9 @@ class ConductFormsTest {
         // the conduct process carries no customer data: evidence is named by filing or collision id only
         for (String id : FORMS) {
             for (String key : keys(read(id))) {
+                if (key.equals("customerCount")) {
+                    continue; // how many customers a data leak concerned (X5b): a number, not customer data
+                }
                 Assertions.assertThat(key).as(id).doesNotContainIgnoringCase("customer").doesNotContainIgnoringCase("phone")
                         .doesNotContainIgnoringCase("idNumber").doesNotContainIgnoringCase("creditCode");
             }

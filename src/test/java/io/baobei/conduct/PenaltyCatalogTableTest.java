@@ -38,7 +38,7 @@ class PenaltyCatalogTableTest {
     /** CONTRACT.md, {@code violation} values. */
     static final List<String> VIOLATIONS = List.of("FALSE_FILING", "UNFILED_COLLISION", "LATE_FILING_COLLISION",
             "UNREPORTED_COLLISION", "DATA_LEAK", "DATA_LEAK_FOR_PAY", "TAMPERING", "CUSTOMER_PRESENT_DISPUTE",
-            "SABOTAGE", "SALES_VIOLATION");
+            "SABOTAGE", "SALES_VIOLATION", "ORDER_SNATCHING");
 
     /** CONTRACT.md, {@code action} values. */
     static final List<String> ACTIONS = List.of("WARNING", "CRITICISM", "FINE", "DEMERIT", "SUSPEND", "TRANSFER",
@@ -98,6 +98,10 @@ class PenaltyCatalogTableTest {
         LADDER.put("SALES_VIOLATION", new Penalty[] {
                 p("CRITICISM", 0, true), p("CRITICISM", 0, true), p("SUSPEND", 0, false),
                 p("DEMOTION", 0, false), p("DISMISSAL", 0, false)});
+        // X10, P9 §四.3 (禁止抢单), P5 §十三: public criticism, suspension, dismissal
+        LADDER.put("ORDER_SNATCHING", new Penalty[] {
+                p("CRITICISM", 0, true), p("CRITICISM", 0, true), p("SUSPEND", 0, true),
+                p("DISMISSAL", 0, false), p("DISMISSAL", 0, false)});
     }
 
     /** Actions other than FINE that still carry a fine: data leaks stay at 500 yuan per customer on these rungs. */
@@ -120,9 +124,9 @@ class PenaltyCatalogTableTest {
         DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
         Assertions.assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.UNIQUE);
         Assertions.assertThat(table.getInputs()).extracting(i -> i.getInputExpression().getText().getTextContent())
-                .containsExactly("violation", "priorCount");
+                .containsExactly("violation", "priorCount", "customerCount");
         Assertions.assertThat(table.getInputs()).extracting(i -> i.getInputExpression().getTypeRef())
-                .containsExactly("string", "integer");
+                .containsExactly("string", "integer", "integer");
         Assertions.assertThat(table.getOutputs()).extracting(Output::getName)
                 .containsExactly("action", "fineYuan", "publicNotice");
         Assertions.assertThat(table.getOutputs()).extracting(Output::getTypeRef)
@@ -211,6 +215,19 @@ class PenaltyCatalogTableTest {
         Assertions.assertThat(engine.evaluateDecisionTable(decision, new HashMap<>()).isEmpty()).isTrue();
     }
 
+    /** X5b: one data-leak incident is fined 500 yuan per customer; the rung depends on earlier incidents only. */
+    @Test
+    void aDataLeakIsFinedPerCustomerAndClimbsByIncident() {
+        Assertions.assertThat(penalty(evaluate("DATA_LEAK", 0, 3))).isEqualTo(p("FINE", 1500, false));
+        Assertions.assertThat(penalty(evaluate("DATA_LEAK", 1, 2))).isEqualTo(p("DEMERIT", 1000, false));
+        Assertions.assertThat(penalty(evaluate("DATA_LEAK", 2, 4))).isEqualTo(p("TRANSFER", 2000, false));
+        Assertions.assertThat(penalty(evaluate("DATA_LEAK", 0, null))).as("no count: one customer").isEqualTo(p("FINE", 500, false));
+        Assertions.assertThat(penalty(evaluate("DATA_LEAK", 3, 3))).isEqualTo(p("DISMISSAL", 0, false));
+        Assertions.assertThat(penalty(evaluate("FALSE_FILING", 0, 3))).as("other violations ignore the count")
+                .isEqualTo(p("FINE", 50, false));
+        Assertions.assertThat(penalty(evaluate("CUSTOMER_PRESENT_DISPUTE", 0, 3))).isEqualTo(p("FINE", 500, true));
+    }
+
     @Test
     void outputsAreTyped() {
         Map<String, Object> entry = evaluate("FALSE_FILING", 0).getSingleResult().getEntryMap();
@@ -225,11 +242,11 @@ class PenaltyCatalogTableTest {
     void everyRuleCitesItsRuleAndPolicyInChinese() {
         DecisionTable table = Dmn.readModelFromFile(FILE.toFile()).getModelElementsByType(DecisionTable.class)
                 .iterator().next();
-        Assertions.assertThat(table.getRules()).hasSize(24);
+        Assertions.assertThat(table.getRules()).hasSize(27);
         for (Rule rule : table.getRules()) {
             Assertions.assertThat(rule.getDescription()).as(rule.getId()).isNotNull();
             String text = rule.getDescription().getTextContent();
-            Assertions.assertThat(text).as(rule.getId()).containsPattern("^(X[1-8]|C9|C12)：")
+            Assertions.assertThat(text).as(rule.getId()).containsPattern("^(X[1-8]|X10|C9|C12)：")
                     .containsPattern("P[1-9] §").containsPattern("\\p{IsHan}");
         }
     }
@@ -239,9 +256,14 @@ class PenaltyCatalogTableTest {
     }
 
     private static DmnDecisionTableResult evaluate(String violation, Number priorCount) {
+        return evaluate(violation, priorCount, 1);
+    }
+
+    private static DmnDecisionTableResult evaluate(String violation, Number priorCount, Integer customerCount) {
         Map<String, Object> in = new HashMap<>();
         in.put("violation", violation);
         in.put("priorCount", priorCount);
+        in.put("customerCount", customerCount);
         return engine.evaluateDecisionTable(decision, in);
     }
 

@@ -40,7 +40,7 @@ import io.baobei.support.Filings;
         CustomerDataCipher.class, CustomerKeys.class, CustomerClaimRepository.class, CustomerProtection.class,
         FilingRepository.class, FilingEventRepository.class, FilingCustomerData.class, FilingRequestParser.class,
         FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class,
-        FilingAuthority.class})
+        FilingAuthority.class, FalseFilings.class, FilingOwnershipService.class, FilingShareRepository.class})
 class FilingServicesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");
@@ -168,7 +168,7 @@ class FilingServicesTest {
         assertThatThrownBy(() -> approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "maybe"), false))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("approved");
         assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
-        assertThat(approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "true"), true)).isTrue();
+        assertThat(approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "true"), true)).isEqualTo(FilingApprovalService.Decision.APPROVED);
         assertThat(filings.get(id).status()).as("sales management still to approve").isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 

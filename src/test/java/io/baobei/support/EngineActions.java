@@ -10,10 +10,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+
+import io.baobei.platform.security.Groups;
 
 /** Drives the real engine as real users: every call runs authenticated, with authorization checks on. */
 public class EngineActions {
@@ -108,6 +111,19 @@ public class EngineActions {
         ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
         ManagementService managementService = engine.getManagementService();
         managementService.executeJob(job.getId());
+    }
+
+    /** A new sales rep of region east (its own ledger, tasks and filings), named {@code prefix} plus a number. */
+    public String newRep(String prefix, String lastName, String firstName) {
+        String rep = prefix + nextCustomer();
+        IdentityService identity = engine.getIdentityService();
+        User user = identity.newUser(rep);
+        user.setLastName(lastName);
+        user.setFirstName(firstName);
+        identity.saveUser(user);
+        identity.createMembership(rep, Groups.SALES);
+        identity.createMembership(rep, Groups.ofRegion("east"));
+        return rep;
     }
 
     public <T> T as(String user, java.util.function.Supplier<T> work) {

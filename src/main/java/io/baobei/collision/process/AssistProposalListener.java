@@ -20,8 +20,10 @@ public class AssistProposalListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String filingId = task.getExecution().getProcessBusinessKey();
-        int percent = assists.partyProposal(filingId, TaskActor.of(task), task.getAssignee(), task.getVariables());
-        boolean byFiler = task.getAssignee().equals(assists.parties(filingId).get(0));
+        // the party whose proposal this is, even when a dismissed party's task went to their manager (X11)
+        String party = (String) task.getVariable("party");
+        int percent = assists.partyProposal(filingId, TaskActor.of(task), task.getAssignee(), party, task.getVariables());
+        boolean byFiler = party.equals(assists.parties(filingId).get(0));
         task.getExecution().getProcessInstance().setVariable(byFiler ? "filerProposal" : "helperProposal", percent);
     }
 }

@@ -36,6 +36,7 @@ public class PrepareViolationCaseDelegate implements JavaDelegate {
         execution.setVariable("evidenceType", entry.evidenceType());
         execution.setVariable("evidenceId", entry.evidenceId());
         execution.setVariable("detail", entry.detail());
+        execution.setVariable("customerCount", entry.customerCount());
         execution.setVariable("reportedBy", entry.reportedBy() == null ? "系统" : staff.displayName(entry.reportedBy()));
     }
 }

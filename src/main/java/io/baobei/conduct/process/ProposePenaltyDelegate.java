@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.baobei.conduct.PenaltyAction;
 import io.baobei.conduct.PenaltyService;
 
 /** {@code propose-penalty}: the {@code penalty-catalog} answer is recorded on the entry for HR to confirm. */
@@ -32,5 +33,10 @@ public class ProposePenaltyDelegate implements JavaDelegate {
         execution.setVariable("proposedAction", action);
         execution.setVariable("proposedFineYuan", fine);
         execution.setVariable("proposedPublicNotice", notice);
+        execution.setVariable("proposedActionLabel", PenaltyAction.labelOf(action));
+        // X12: HR's form starts from the proposal and may lighten it
+        execution.setVariable("decidedAction", action);
+        execution.setVariable("decidedFineYuan", fine);
+        execution.setVariable("decidedPublicNotice", notice);
     }
 }

@@ -8,11 +8,12 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ApprovalLevel;
 import io.baobei.filing.FilingApprovalService;
+import io.baobei.filing.FilingApprovalService.Decision;
 import io.baobei.platform.engine.TaskActor;
 
 /**
  * Completing {@code approve-filing} or {@code second-approval}: records the decision; a rejection
- * without a comment is refused and the task stays open.
+ * without a comment is refused and the task stays open; a filing found false is void (X1b).
  */
 @Component
 public class ApprovalDecisionListener implements TaskListener {
@@ -29,9 +30,14 @@ public class ApprovalDecisionListener implements TaskListener {
                 ? ApprovalLevel.SALES_MANAGEMENT : ApprovalLevel.REGIONAL_MANAGER;
         boolean anotherFollows = level == ApprovalLevel.REGIONAL_MANAGER
                 && Boolean.TRUE.equals(task.getVariable(SECOND_APPROVAL_REQUIRED));
-        boolean approved = approvals.decide(task.getExecution().getProcessBusinessKey(), level, TaskActor.of(task), task.getVariables(),
-                anotherFollows);
-        task.setVariable(APPROVED, approved);
-        task.setVariable(FILING_STATUS, approved ? (anotherFollows ? "PENDING_APPROVAL" : "APPROVED") : "REJECTED");
+        Decision decision = approvals.decide(task.getExecution().getProcessBusinessKey(), level, TaskActor.of(task),
+                task.getVariables(), anotherFollows);
+        task.setVariable(APPROVED, decision == Decision.APPROVED);
+        task.setVariable(FILING_VOIDED, decision == Decision.VOIDED);
+        task.setVariable(FILING_STATUS, switch (decision) {
+            case APPROVED -> anotherFollows ? "PENDING_APPROVAL" : "APPROVED";
+            case REJECTED -> "REJECTED";
+            case VOIDED -> "VOID";
+        });
     }
 }

@@ -20,7 +20,8 @@ public class FlagContractReportOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        contracts.flagReportOverdue((String) execution.getVariable(FILING_ID));
-        execution.setVariable("contractReportOverdue", true);
+        contracts.flagReportOverdue((String) execution.getVariable(FILING_ID),
+                contractReportWorkingDays(execution));
+        execution.setVariable(CONTRACT_REPORT_OVERDUE, true);
     }
 }

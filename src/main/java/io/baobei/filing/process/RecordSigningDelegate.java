@@ -16,7 +16,9 @@ import io.baobei.filing.ContractService.Signing;
 
 /**
  * {@code record-signing}: the customer stays the signing rep's for the existing-customer period, and
- * the contract is due within the working days of {@code filing-deadlines} (end of the due day).
+ * the contract is due within the working days of {@code filing-deadlines} (end of the due day). The timer
+ * counts from today, the latest a contract ticked as signed can be dated; the report recounts from the
+ * contract's own date (F9b).
  */
 @Component
 public class RecordSigningDelegate implements JavaDelegate {
@@ -34,10 +36,11 @@ public class RecordSigningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<?, ?> deadlines = (Map<?, ?>) execution.getVariable(DEADLINES);
+        int workingDays = ((Number) deadlines.get("contractReportWorkingDays")).intValue();
         Signing signing = contracts.recordSigning((String) execution.getVariable(FILING_ID),
                 (String) execution.getVariable(FOLLOWER),
-                ((Number) execution.getVariable(PROTECTION_DAYS)).intValue(),
-                ((Number) deadlines.get("contractReportWorkingDays")).intValue());
+                ((Number) execution.getVariable(PROTECTION_DAYS)).intValue(), workingDays);
+        execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, workingDays);
         Date reportDue = Date.from(signing.contractReportDue().atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant());
         execution.setVariable(PROTECTED_UNTIL, date(signing.retainedUntil()));
         execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(signing.retainedUntil(), clock.getZone()));

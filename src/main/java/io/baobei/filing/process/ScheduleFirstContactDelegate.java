@@ -34,5 +34,7 @@ public class ScheduleFirstContactDelegate implements JavaDelegate {
         execution.setVariable(FIRST_CONTACT_DUE_DISPLAY, display(schedule.contactDue(), clock.getZone()));
         execution.setVariable(ESCALATION_DUE, date(schedule.escalationDue()));
         execution.setVariable(FIRST_CONTACT_MADE, false);
+        // F9b: the follow-up form tells the follower the contract deadline from the same table
+        execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, ((Number) deadlines.get("contractReportWorkingDays")).intValue());
     }
 }

@@ -39,8 +39,10 @@ public class AccessSetup implements ApplicationRunner {
     static final String FILTER_TO_CLAIM = "待我领取";
     static final String FILTER_GROUP_TASKS = "组任务";
 
-    private static final Map<String, String> GROUP_NAMES = Map.of(
+    static final Map<String, String> GROUP_NAMES = Map.of(
             Groups.SALES, "销售人员",
+            Groups.CUSTOMER_SERVICE, "客服人员",
+            Groups.MARKETING, "市场人员",
             Groups.REGIONAL_MANAGER, "区域经理",
             Groups.SALES_MANAGEMENT, "销售管理部",
             Groups.HR_ADMIN, "人事行政部",
@@ -54,13 +56,15 @@ public class AccessSetup implements ApplicationRunner {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final FilerGroups filerGroups;
 
     public AccessSetup(IdentityService identityService, AuthorizationService authorizationService,
-                       FilterService filterService, TaskService taskService) {
+                       FilterService filterService, TaskService taskService, FilerGroups filerGroups) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
+        this.filerGroups = filerGroups;
     }
 
     @Override
@@ -80,13 +84,15 @@ public class AccessSetup implements ApplicationRunner {
             grant(group, Resources.USER, ANY, Permissions.READ);
             grant(group, Resources.GROUP, ANY, Permissions.READ);
         }
-        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "customer-filing",
-                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        // a collision case is started by the application only (a rep's manual report goes through /api/collisions)
-        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.READ);
-        revoke(Groups.SALES, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.CREATE_INSTANCE);
-        grant(Groups.SALES, Resources.PROCESS_DEFINITION, "assist-commission", ProcessDefinitionPermissions.READ);
-        grant(Groups.SALES, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        for (String filers : filerGroups.groups()) { // rule F1b: who may file, with the same start rights as sales
+            grant(filers, Resources.PROCESS_DEFINITION, "customer-filing",
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+            // a collision case is started by the application only (a rep's manual report goes through /api/collisions)
+            grant(filers, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.READ);
+            revoke(filers, Resources.PROCESS_DEFINITION, "collision-resolution", ProcessDefinitionPermissions.CREATE_INSTANCE);
+            grant(filers, Resources.PROCESS_DEFINITION, "assist-commission", ProcessDefinitionPermissions.READ);
+            grant(filers, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+        }
         for (String group : List.of(Groups.REGIONAL_MANAGER, Groups.SALES_MANAGEMENT)) {
             grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ);

@@ -25,6 +25,8 @@ public class DemoUsers implements ApplicationRunner {
             new DemoUser("rep1", "王", "小明", List.of(Groups.SALES, Groups.ofRegion("east"))),
             new DemoUser("rep2", "李", "娜", List.of(Groups.SALES, Groups.ofRegion("east"))),
             new DemoUser("rep3", "张", "伟", List.of(Groups.SALES, Groups.ofRegion("west"))),
+            new DemoUser("service1", "钱", "客服", List.of(Groups.CUSTOMER_SERVICE, Groups.ofRegion("east"))),
+            new DemoUser("marketing1", "郑", "市场", List.of(Groups.MARKETING, Groups.ofRegion("west"))),
             new DemoUser("manager1", "陈", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("east"))),
             new DemoUser("manager2", "刘", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("west"))),
             new DemoUser("salesmgmt1", "赵", "管理", List.of(Groups.SALES_MANAGEMENT)),

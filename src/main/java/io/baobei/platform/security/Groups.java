@@ -6,6 +6,8 @@ import java.util.List;
 public final class Groups {
 
     public static final String SALES = "sales";
+    public static final String CUSTOMER_SERVICE = "customer-service";
+    public static final String MARKETING = "marketing";
     public static final String REGIONAL_MANAGER = "regional-manager";
     public static final String SALES_MANAGEMENT = "sales-management";
     public static final String HR_ADMIN = "hr-admin";
@@ -13,7 +15,7 @@ public final class Groups {
     public static final String ANALYST = "analyst";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
 
-    public static final List<String> STAFF = List.of(SALES, REGIONAL_MANAGER, SALES_MANAGEMENT, HR_ADMIN, FINANCE, ANALYST);
+    public static final List<String> STAFF = List.of(SALES, CUSTOMER_SERVICE, MARKETING, REGIONAL_MANAGER, SALES_MANAGEMENT, HR_ADMIN, FINANCE, ANALYST);
 
     public static final List<String> REGIONS = List.of("east", "west");
 

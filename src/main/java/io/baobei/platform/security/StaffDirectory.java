@@ -51,6 +51,12 @@ public class StaffDirectory {
         return managersOf(region).contains(userId);
     }
 
+    /** Whether {@code manager} manages a region {@code rep} belongs to (who takes over a dismissed rep's work). */
+    public boolean isManagerOfRep(String manager, String rep) {
+        return Groups.REGIONS.stream().anyMatch(region -> isManagerOf(manager, region)
+                && membersOf(Groups.ofRegion(region)).contains(rep));
+    }
+
     public boolean isMember(String userId, String group) {
         return userId != null && withoutAuthorization.call(() ->
                 identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 1);

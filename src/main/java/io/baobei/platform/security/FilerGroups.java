@@ -1,0 +1,45 @@
+package io.baobei.platform.security;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rule F1b: the groups whose members may file a customer ({@code filing.filer-groups}; sales, customer
+ * service and marketing by default). They get the filing start rights; anyone else is refused with the reason.
+ */
+@Component
+public class FilerGroups {
+
+    private final List<String> groups;
+    private final IdentityService identityService;
+    private final WithoutAuthorization withoutAuthorization;
+
+    public FilerGroups(@Value("${filing.filer-groups:sales,customer-service,marketing}") List<String> groups,
+                       IdentityService identityService, WithoutAuthorization withoutAuthorization) {
+        this.groups = groups.stream().map(String::trim).filter(group -> !group.isEmpty()).toList();
+        if (this.groups.isEmpty()) {
+            throw new IllegalArgumentException("filing.filer-groups must name at least one group");
+        }
+        this.identityService = identityService;
+        this.withoutAuthorization = withoutAuthorization;
+    }
+
+    public List<String> groups() {
+        return groups;
+    }
+
+    public boolean mayFile(String userId) {
+        return userId != null && withoutAuthorization.call(() -> groups.stream().anyMatch(group ->
+                identityService.createUserQuery().userId(userId).memberOfGroup(group).count() == 1));
+    }
+
+    /** "销售人员、客服人员、市场人员": the groups as people read them. */
+    public String labels() {
+        return String.join("、", groups.stream()
+                .map(group -> Objects.requireNonNullElse(AccessSetup.GROUP_NAMES.get(group), group)).toList());
+    }
+}
