@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import io.baobei.customer.CompanyNames;
 import io.baobei.customer.CreditCodes;
 import io.baobei.customer.CustomerKey;
@@ -32,16 +35,23 @@ public class CustomerLookupService {
     private final CustomerProtection protection;
     private final FilingRepository filings;
     private final StaffDirectory staff;
+    private final Timer latency;
 
     public CustomerLookupService(CustomerKeys customerKeys, CustomerProtection protection, FilingRepository filings,
-                                 StaffDirectory staff) {
+                                 StaffDirectory staff, MeterRegistry meters) {
         this.customerKeys = customerKeys;
         this.protection = protection;
         this.filings = filings;
         this.staff = staff;
+        this.latency = Timer.builder("baobei.customer.lookup").description("Time to answer a rep's customer lookup (F4)")
+                .register(meters);
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
+        return latency.record(() -> lookupNow(userId, phone, creditCode, idNumber, name));
+    }
+
+    private LookupResult lookupNow(String userId, String phone, String creditCode, String idNumber, String name) {
         List<Filing> holders = holders(phone, creditCode, idNumber, name);
         Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
         if (own.isPresent()) {
