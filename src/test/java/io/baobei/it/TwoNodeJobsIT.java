@@ -81,11 +81,9 @@ class TwoNodeJobsIT {
         fileOnBothNodes(survivor, AppInstances.engine(stopping));
         afterProtectionRunsOut();
         await("the drain to have started", () -> lapsedFilings(jdbc) > 0);
-        stopping.close();
-        nodes.remove(stopping);
+        stop(stopping);
 
-        // Jobs the stopped node had acquired stay locked until their lock expires; the clock moves past it.
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + LOCK_TIME.toMillis() + 1000));
+        afterTheLockTime();
         awaitAllLapsed(jdbc);
         assertEachLapsedOnceAndNoJobFailed(jdbc);
     }
@@ -107,11 +105,10 @@ class TwoNodeJobsIT {
         FilingBurst burst = new FilingBurst(URI.create("http://localhost:" + stopping.getEnvironment().getProperty("local.server.port")));
         burst.start(4);
         await("the drain and the burst under way", () -> lapsedFilings(jdbc) > 0 && burst.accepted().size() >= 10);
-        stopping.close();
-        nodes.remove(stopping);
+        stop(stopping);
         burst.awaitRefused();
 
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + LOCK_TIME.toMillis() + 1000));
+        afterTheLockTime();
         awaitAllLapsed(jdbc);
         assertEachLapsedOnceAndNoJobFailed(jdbc);
         Assertions.assertThat(jdbc.queryForList("select id from filing", String.class)).as("accepted filings")
@@ -150,6 +147,16 @@ class TwoNodeJobsIT {
         for (int i = 0; i < FILINGS; i++) {
             (i % 2 == 0 ? one : two).file(i % 2 == 0 ? "rep1" : "rep2", Filings.enterprise(EngineActions.nextCustomer()));
         }
+    }
+
+    private void stop(ConfigurableApplicationContext node) {
+        node.close();
+        nodes.remove(node);
+    }
+
+    /** Jobs a stopped node had acquired stay locked until their lock expires; the clock moves past it. */
+    private static void afterTheLockTime() {
+        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + LOCK_TIME.toMillis() + 1000));
     }
 
     private static void afterProtectionRunsOut() {
