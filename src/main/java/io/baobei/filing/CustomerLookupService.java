@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
 import io.baobei.customer.CompanyNames;
 import io.baobei.customer.CreditCodes;
 import io.baobei.customer.CustomerKey;
@@ -32,13 +35,16 @@ public class CustomerLookupService {
     private final CustomerProtection protection;
     private final FilingRepository filings;
     private final StaffDirectory staff;
+    private final Timer latency;
 
     public CustomerLookupService(CustomerKeys customerKeys, CustomerProtection protection, FilingRepository filings,
-                                 StaffDirectory staff) {
+                                 StaffDirectory staff, MeterRegistry meters) {
         this.customerKeys = customerKeys;
         this.protection = protection;
         this.filings = filings;
         this.staff = staff;
+        this.latency = Timer.builder("baobei.customer.lookup").description("Time to answer a rep's customer lookup (F4)")
+                .register(meters);
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
@@ -48,6 +54,11 @@ public class CustomerLookupService {
     /** @param propertyId with {@code phone}: the property the customer or a relative asks about (rule C1) */
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name,
                                String propertyId) {
+        return latency.record(() -> lookupNow(userId, phone, creditCode, idNumber, name, propertyId));
+    }
+
+    private LookupResult lookupNow(String userId, String phone, String creditCode, String idNumber, String name,
+                                   String propertyId) {
         List<Filing> holders = holders(phone, creditCode, idNumber, name, propertyId);
         Optional<Filing> own = holders.stream().filter(f -> f.filer().equals(userId)).findFirst();
         if (own.isPresent()) {

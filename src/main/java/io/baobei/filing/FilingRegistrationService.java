@@ -72,8 +72,10 @@ public class FilingRegistrationService {
             events.record(id, FilingEventType.COLLISION_DETECTED, filer, now,
                     (conflict.get().formerOwnerFollowing() ? "formerOwnerFiling=" : "protectedBy=")
                             + conflict.get().holderFilingId() + ", matchedBy=" + conflict.get().matchedBy());
+            publisher.publishEvent(new FilingRegistered(id, FilingStatus.IN_COLLISION));
             return new Registration(id, FilingStatus.IN_COLLISION, late, conflict.get());
         }
+        publisher.publishEvent(new FilingRegistered(id, FilingStatus.PENDING_APPROVAL));
         return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);
     }
 

@@ -2,6 +2,8 @@ package io.baobei.notification;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,5 +69,15 @@ public class OutboxRepository {
     public int retry(long id, OffsetDateTime now) {
         return jdbc.sql("update notification_outbox set status = :p, attempts = 0, next_attempt_at = :now where id = :id and status = :f")
                 .param("p", OutboxMessage.PENDING).param("now", now).param("id", id).param("f", OutboxMessage.FAILED).update();
+    }
+
+    /** How many messages stand in each status (PENDING, SENDING, SENT, FAILED), for the operations gauges. */
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new TreeMap<>();
+        jdbc.sql("select status, count(*) as messages from notification_outbox group by status")
+                .query(rs -> {
+                    counts.put(rs.getString("status"), rs.getLong("messages"));
+                });
+        return counts;
     }
 }

@@ -1,6 +1,7 @@
 package io.baobei.filing;
 
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -15,8 +16,12 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+import ch.qos.logback.classic.Level;
+
 import io.baobei.support.AppTest;
 import io.baobei.support.FullFilingScenario;
+import io.baobei.support.LogLevels;
+import io.baobei.support.StructuredLogCapture;
 
 /**
  * On the embedded H2 database (the shared test context): customer data handed to the engine is nowhere
@@ -42,9 +47,27 @@ class ClearTextAtRestTest {
         ClockUtil.reset();
     }
 
+    /**
+     * The app, the engine (with its SQL) and Spring JDBC log at DEBUG while the scenario runs (not Spring MVC:
+     * at DEBUG it prints request and response bodies by design), as the console prints it and
+     * in the structured formats an operations team may switch on ({@code logging.structured.format.console:
+     * ecs} or {@code logstash}), their JSON values decoded.
+     */
     @Test
     void customerDataIsNeverStoredInClearTextNorLogged(CapturedOutput log) {
-        FullFilingScenario.Result result = new FullFilingScenario(engine).run(rest);
+        FullFilingScenario.Result result;
+        try (StructuredLogCapture ecs = StructuredLogCapture.start("ecs");
+             StructuredLogCapture logstash = StructuredLogCapture.start("logstash")) {
+            try (LogLevels debug = LogLevels.set(Map.of("io.baobei", Level.DEBUG, "org.camunda.bpm", Level.DEBUG,
+                    "org.springframework.jdbc", Level.DEBUG))) {
+                result = new FullFilingScenario(engine).run(rest);
+            }
+
+            for (StructuredLogCapture structured : List.of(ecs, logstash)) {
+                Assertions.assertThat(structured.lines()).as("structured lines").hasSizeGreaterThan(100);
+                Assertions.assertThat(structured.text()).as("the structured log").doesNotContain(result.clearValues());
+            }
+        }
 
         Assertions.assertThat(filings.get(result.individualFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);
         Assertions.assertThat(filings.get(result.enterpriseFilingId()).status()).isEqualTo(FilingStatus.ARCHIVED);

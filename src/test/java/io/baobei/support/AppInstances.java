@@ -26,6 +26,12 @@ public final class AppInstances {
      *                   and calls the engine {@code default}, which would clash with the shared test context
      */
     public static ConfigurableApplicationContext start(String jdbcUrl, String engineName, String... extraArguments) {
+        return start(List.of("test", "demo"), jdbcUrl, engineName, extraArguments);
+    }
+
+    /** As {@link #start(String, String, String...)}, with these profiles instead of {@code test} and {@code demo}. */
+    public static ConfigurableApplicationContext start(List<String> profiles, String jdbcUrl, String engineName,
+                                                       String... extraArguments) {
         if (!engineName.matches("[A-Za-z0-9_]+") || engineName.equals("default")) {
             throw new IllegalArgumentException("Engine name must be unique and without hyphens: " + engineName);
         }
@@ -46,7 +52,7 @@ public final class AppInstances {
         }
         arguments.addAll(List.of(extraArguments));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(CustomerFilingApplication.class)
-                .profiles("test", "demo")
+                .profiles(profiles.toArray(String[]::new))
                 .run(arguments.toArray(String[]::new));
         String actual = engine(context).getName();
         if (!engineName.equals(actual)) {

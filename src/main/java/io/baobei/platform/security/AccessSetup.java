@@ -136,7 +136,11 @@ public class AccessSetup implements ApplicationRunner {
         }
     }
 
+    /** With a read-only identity provider (profile {@code ldap}) the groups come from the directory. */
     private void ensureGroup(String id, String name, String type) {
+        if (identityService.isReadOnly()) {
+            return;
+        }
         if (identityService.createGroupQuery().groupId(id).count() == 0) {
             Group group = identityService.newGroup(id);
             group.setName(name);

@@ -43,6 +43,10 @@ public class DemoUsers implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (identityService.isReadOnly()) {
+            // a directory (profile ldap) holds the users; demo users cannot be written there
+            return;
+        }
         USERS.forEach(this::ensure);
     }
 
