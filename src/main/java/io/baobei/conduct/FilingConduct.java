@@ -24,6 +24,6 @@ public class FilingConduct {
     @EventListener
     public void contractReportOverdue(FilingAlerts.ContractReportOverdue event) {
         ledger.report(event.follower(), ConductEntry.VIOLATION, Violation.SALES_VIOLATION.name(), "FILING", event.filingId(),
-                "签约后未在5个工作日内报告合同（P7）", null);
+                "签约后未在" + event.workingDays() + "个工作日内报告合同（P7）", null);
     }
 }

@@ -72,8 +72,7 @@ public class PenaltyService {
     public void apply(long entryId) {
         ConductEntry entry = entries.get(entryId);
         if ("SUSPEND".equals(entry.action()) || "DISMISSAL".equals(entry.action())) {
-            suspensions.suspend(entry.person(), ("DISMISSAL".equals(entry.action()) ? "辞退" : "暂停报备权限")
-                    + "（" + entry.code() + "，记录 " + entry.id() + "）", entry.id());
+            suspensions.suspend(entry.person(), entry.suspensionReason(), entry.id());
         }
         publisher.publishEvent(new ConductEvents.PenaltyConfirmed(entry));
     }

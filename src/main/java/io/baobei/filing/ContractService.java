@@ -73,11 +73,12 @@ public class ContractService {
         publisher.publishEvent(new ContractReported(filingId, amount));
     }
 
-    public void flagReportOverdue(String filingId) {
+    /** @param workingDays the report deadline of {@code filing-deadlines} the follower missed */
+    public void flagReportOverdue(String filingId, int workingDays) {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.CONTRACT_REPORT_OVERDUE, null, OffsetDateTime.now(clock),
                 "due=" + filing.contractReportDue() + ", follower=" + filing.follower());
-        publisher.publishEvent(new FilingAlerts.ContractReportOverdue(filingId, filing.follower(), filing.region()));
+        publisher.publishEvent(new FilingAlerts.ContractReportOverdue(filingId, filing.follower(), filing.region(), workingDays));
     }
 
     /** A signed filing: archived, its claims kept for the existing-customer period. */

@@ -1,5 +1,6 @@
 package io.baobei.filing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +33,15 @@ public class CustomerLookupService {
     private final CustomerProtection protection;
     private final FilingRepository filings;
     private final StaffDirectory staff;
+    private final Clock clock;
 
     public CustomerLookupService(CustomerKeys customerKeys, CustomerProtection protection, FilingRepository filings,
-                                 StaffDirectory staff) {
+                                 StaffDirectory staff, Clock clock) {
         this.customerKeys = customerKeys;
         this.protection = protection;
         this.filings = filings;
         this.staff = staff;
+        this.clock = clock;
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
@@ -53,7 +56,10 @@ public class CustomerLookupService {
                 .orElse(new LookupResult(LookupStatus.FREE, null, null, null, null));
     }
 
-    /** The filings protecting the customer with any of these keys; at most one but for a manual report's. */
+    /**
+     * The filings protecting the customer with any of these keys now; at most one but for a manual report's.
+     * A holder past its {@code protectedUntil} protects nothing though its lapse may still be queued (F8b).
+     */
     public List<Filing> holders(String phone, String creditCode, String idNumber, String name) {
         FieldErrors errors = new FieldErrors();
         List<CustomerKey> keys = new ArrayList<>();
@@ -68,7 +74,13 @@ public class CustomerLookupService {
             errors.add("phone", "请至少提供 phone、creditCode、idNumber 或 name 之一");
         }
         errors.throwIfAny();
-        return protection.holdersOf(keys).stream().map(filings::get).toList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return protection.holdersOf(keys).stream().map(filings::get).filter(f -> protectsAt(f, now)).toList();
+    }
+
+    /** Whether a filing holding its customer's keys still protects it at {@code time} (rules F8, F8b). */
+    static boolean protectsAt(Filing holder, OffsetDateTime time) {
+        return holder.protectedUntil() == null || holder.protectedUntil().isAfter(time);
     }
 
     private void addKey(List<CustomerKey> keys, FieldErrors errors, String field, String raw, KeyType type,

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.platform.validation.FieldErrors;
 
-/** Rules F3 (excusing a late filing) and F5 (approve, or reject with a suggestion). */
+/** Rules F3 (excusing a late filing), F5 (approve, or reject with a suggestion), F5b (approval deadline), F5c (the filer is told). */
 @Service
 @Transactional
 public class FilingApprovalService {
@@ -64,6 +64,7 @@ public class FilingApprovalService {
         if (!approved) {
             filings.updateStatus(filingId, FilingStatus.REJECTED, now);
             events.record(filingId, FilingEventType.REJECTED, approver, now, level + (markedFalse ? " (false filing): " : ": ") + comment);
+            publisher.publishEvent(new FilingAlerts.FilingRejected(filingId, filing.filer(), comment));
             if (markedFalse) {
                 publisher.publishEvent(new FilingAlerts.FalseFilingMarked(filingId, filing.filer(), approver, comment));
             }
@@ -74,7 +75,18 @@ public class FilingApprovalService {
         } else {
             filings.updateStatus(filingId, FilingStatus.APPROVED, now);
             events.record(filingId, FilingEventType.APPROVED, approver, now, level + (comment == null ? "" : ": " + comment));
+            publisher.publishEvent(new FilingAlerts.FilingApproved(filingId, filing.filer()));
         }
         return true;
+    }
+
+    /** Rule F5b: the filing has waited {@code hours} for its regional manager; the approvers are reminded. */
+    public void remindApprovers(String filingId, int hours) {
+        publisher.publishEvent(new FilingAlerts.ApprovalReminderDue(filingId, filings.get(filingId).region(), hours));
+    }
+
+    /** Rule F5b: still waiting after {@code hours}; sales management is told. */
+    public void reportOverdueApproval(String filingId, int hours) {
+        publisher.publishEvent(new FilingAlerts.ApprovalOverdue(filingId, filings.get(filingId).region(), hours));
     }
 }

@@ -22,6 +22,7 @@ public class FilingRegistrationService {
     private final FilingRepository filings;
     private final FilingEventRepository events;
     private final CustomerProtection protection;
+    private final ProtectionService protectionPeriods;
     private final FilingCustomerData customerData;
     private final FilingRequestParser parser;
     private final List<FilerRestriction> restrictions;
@@ -29,11 +30,13 @@ public class FilingRegistrationService {
     private final Clock clock;
 
     public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
+                                     ProtectionService protectionPeriods,
                                      FilingCustomerData customerData, FilingRequestParser parser,
                                      List<FilerRestriction> restrictions, ApplicationEventPublisher publisher, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
+        this.protectionPeriods = protectionPeriods;
         this.customerData = customerData;
         this.parser = parser;
         this.restrictions = restrictions;
@@ -64,6 +67,7 @@ public class FilingRegistrationService {
             events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
         }
 
+        protectionPeriods.releaseExpired(request.identity(), now);
         Optional<ClaimConflict> conflict = protection.claim(id, filer, request.identity(), now);
         if (conflict.isPresent()) {
             filings.updateStatus(id, FilingStatus.IN_COLLISION, now);

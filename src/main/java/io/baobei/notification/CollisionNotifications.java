@@ -20,13 +20,13 @@ public class CollisionNotifications {
     @EventListener
     public void announced(CollisionAnnounced event) {
         notifications.send(NotificationType.COLLISION_ANNOUNCED, event.recipients(), "撞单提醒：" + event.collisionId(),
-                "发生撞单（" + event.kind() + "），请相关销售在期限内协商，必要时由区域经理仲裁。",
+                "发生撞单（" + event.kind().label() + "），请相关销售在期限内协商，必要时由区域经理仲裁。",
                 link(event.collisionId()));
     }
 
     @EventListener
     public void resolved(CollisionResolved event) {
-        String outcome = "撞单 " + event.collisionId() + " 已处理：" + event.resolution() + "（" + event.resolvedBy()
+        String outcome = "撞单 " + event.collisionId() + " 已处理：" + event.resolution().label() + "（" + event.resolvedBy().label()
                 + "），提成比例 " + event.shareFirst() + "% / " + event.shareSecond() + "%。";
         notifications.send(NotificationType.COLLISION_RESOLVED, event.involved(), "撞单结果：" + event.collisionId(), outcome, link(event.collisionId()));
         if (event.resolvedBy() == ResolvedBy.NEGOTIATION) {

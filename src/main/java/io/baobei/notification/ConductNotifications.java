@@ -29,8 +29,8 @@ public class ConductNotifications {
     public void penaltyConfirmed(ConductEvents.PenaltyConfirmed event) {
         ConductEntry e = event.entry();
         String who = staff.displayName(e.person());
-        String what = "违规：" + e.code() + "（记录 " + e.id() + "，依据 " + e.evidenceType() + " " + e.evidenceId() + "）";
-        String penalty = "处理：" + e.action() + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
+        String what = "违规：" + e.codeLabel() + "（记录 " + e.id() + "，依据" + e.evidenceLabel() + " " + e.evidenceId() + "）";
+        String penalty = "处理：" + e.actionLabel() + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
         notifications.send(NotificationType.PENALTY, List.of(e.person()), "处罚通知", who + "，" + what + "，" + penalty + "。可在“我的奖惩记录”查看。",
                 "/api/conduct/ledger");
         if (e.fineYuan() != null && e.fineYuan() > 0) {
@@ -47,9 +47,9 @@ public class ConductNotifications {
     public void rewardGranted(ConductEvents.RewardGranted event) {
         ConductEntry e = event.entry();
         String who = staff.displayName(e.person());
-        notifications.send(NotificationType.REWARD, List.of(e.person()), "奖励通知", who + "：" + e.detail() + "（" + e.code() + "）。", null);
+        notifications.send(NotificationType.REWARD, List.of(e.person()), "奖励通知", who + "：" + e.detail() + "（" + e.codeLabel() + "）。", null);
         notifications.send(NotificationType.FINE, staff.membersOf(Groups.FINANCE), "奖励通知：" + who,
-                who + "（" + e.person() + "）获得奖励：" + e.detail() + "（依据 " + e.evidenceType() + " " + e.evidenceId()
+                who + "（" + e.person() + "）获得奖励：" + e.detail() + "（依据" + e.evidenceLabel() + " " + e.evidenceId()
                         + "），请按制度发放。", null);
     }
 

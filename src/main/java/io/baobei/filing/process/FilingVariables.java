@@ -29,6 +29,8 @@ final class FilingVariables {
     static final String OUTCOME = "outcome";
     static final String CONTRACT_REPORT_DUE = "contractReportDue";
     static final String CONTRACT_REPORT_DUE_DISPLAY = "contractReportDueDisplay";
+    static final String CONTRACT_REPORT_WORKING_DAYS = "contractReportWorkingDays";
+    static final String PROTECTION_WARNING_AT = "protectionWarningAt";
     static final String CUSTOMER_RETAINED = "customerRetained";
 
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

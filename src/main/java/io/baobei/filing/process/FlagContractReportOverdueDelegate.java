@@ -2,6 +2,8 @@ package io.baobei.filing.process;
 
 import static io.baobei.filing.process.FilingVariables.*;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ public class FlagContractReportOverdueDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        contracts.flagReportOverdue((String) execution.getVariable(FILING_ID));
+        contracts.flagReportOverdue((String) execution.getVariable(FILING_ID),
+                ((Number) ((Map<?, ?>) execution.getVariable(DEADLINES)).get("contractReportWorkingDays")).intValue());
         execution.setVariable("contractReportOverdue", true);
     }
 }

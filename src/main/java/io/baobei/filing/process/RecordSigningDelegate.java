@@ -34,16 +34,17 @@ public class RecordSigningDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<?, ?> deadlines = (Map<?, ?>) execution.getVariable(DEADLINES);
+        int workingDays = ((Number) deadlines.get("contractReportWorkingDays")).intValue();
         Signing signing = contracts.recordSigning((String) execution.getVariable(FILING_ID),
                 (String) execution.getVariable(FOLLOWER),
-                ((Number) execution.getVariable(PROTECTION_DAYS)).intValue(),
-                ((Number) deadlines.get("contractReportWorkingDays")).intValue());
+                ((Number) execution.getVariable(PROTECTION_DAYS)).intValue(), workingDays);
         Date reportDue = Date.from(signing.contractReportDue().atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant());
         execution.setVariable(PROTECTED_UNTIL, date(signing.retainedUntil()));
         execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(signing.retainedUntil(), clock.getZone()));
         execution.setVariable(CONTRACT_REPORT_DUE, reportDue);
         execution.setVariable(CONTRACT_REPORT_DUE_DISPLAY, signing.contractReportDue().toString());
+        execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, workingDays);
         execution.setVariable(FILING_STATUS, "SIGNED");
-        timer.moveTo(execution.getProcessInstanceId(), date(signing.retainedUntil()));
+        timer.moveTo(execution, signing.retainedUntil());
     }
 }
