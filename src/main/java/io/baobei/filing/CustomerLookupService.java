@@ -78,9 +78,12 @@ public class CustomerLookupService {
         return protection.holdersOf(keys).stream().map(filings::get).filter(f -> protectsAt(f, now)).toList();
     }
 
-    /** Whether a filing holding its customer's keys still protects it at {@code time} (rules F8, F8b). */
+    /**
+     * Whether a filing holding its customer's keys still protects it at {@code time} (rules F8, F8b). A
+     * filing in collision holds the keys for the collision's outcome; its protection has not started.
+     */
     static boolean protectsAt(Filing holder, OffsetDateTime time) {
-        return holder.protectedUntil() == null || holder.protectedUntil().isAfter(time);
+        return holder.status() == FilingStatus.IN_COLLISION || !holder.protectedUntil().isBefore(time);
     }
 
     private void addKey(List<CustomerKey> keys, FieldErrors errors, String field, String raw, KeyType type,
