@@ -1,6 +1,8 @@
 package io.baobei.conduct;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * One line of a person's ledger (rule X8): a violation or a reward, its evidence, and for a violation the
@@ -22,4 +24,29 @@ public record ConductEntry(long id, String person, String kind, String code, Str
     public static final String CONFIRMED = "CONFIRMED";
     public static final String DISMISSED = "DISMISSED";
     public static final String GRANTED = "GRANTED";
+
+    /** The violation or reward as people read it. */
+    public String codeLabel() {
+        return VIOLATION.equals(kind) ? label(Violation.class, code, Violation::label, "其他违规")
+                : label(RewardKind.class, code, RewardKind::label, "其他奖励");
+    }
+
+    /** The penalty as people read it; null while none is proposed. */
+    public String actionLabel() {
+        return action == null ? null : label(PenaltyAction.class, action, PenaltyAction::label, "其他处理");
+    }
+
+    /** Why a suspending or dismissing penalty stops the person from filing, as they are told. */
+    public String suspensionReason() {
+        return actionLabel() + "（" + codeLabel() + "，记录 " + id + "）";
+    }
+
+    public String evidenceLabel() {
+        return label(EvidenceType.class, evidenceType, EvidenceType::label, "依据");
+    }
+
+    /** A code this version does not know (a newer table's) still reads as words, never as the code. */
+    private static <E extends Enum<E>> String label(Class<E> type, String code, Function<E, String> label, String unknown) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(code)).findFirst().map(label).orElse(unknown);
+    }
 }

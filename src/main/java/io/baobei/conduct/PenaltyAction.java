@@ -33,13 +33,13 @@ public enum PenaltyAction {
         return this == SUSPEND || this == DISMISSAL;
     }
 
-    /** The label of a stored action code; the code itself when unknown. */
+    /** The label of a stored action code; unknown codes read as 其他处理, never as the code. */
     public static String labelOf(String code) {
         for (PenaltyAction action : values()) {
             if (action.name().equals(code)) {
                 return action.label;
             }
         }
-        return code;
+        return "其他处理";
     }
 }

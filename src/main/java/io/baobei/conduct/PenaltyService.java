@@ -152,7 +152,7 @@ public class PenaltyService {
         ConductEntry entry = entries.get(entryId);
         PenaltyAction action = PenaltyAction.valueOf(entry.action());
         if (action.stopsFiling()) {
-            String reason = action.label() + "（" + Violation.valueOf(entry.code()).label() + "，记录 " + entry.id() + "）";
+            String reason = entry.suspensionReason();
             suspensions.suspend(entry.person(), reason, entry.id());
             handOver.handOverFrom(entry.person(), reason);
         }

@@ -96,6 +96,7 @@ public class ContractService {
         return late || alreadyFlagged;
     }
 
+    /** @param workingDays the report deadline of {@code filing-deadlines} the follower missed */
     public void flagReportOverdue(String filingId, int workingDays) {
         Filing filing = filings.get(filingId);
         events.record(filingId, FilingEventType.CONTRACT_REPORT_OVERDUE, null, OffsetDateTime.now(clock),

@@ -1,5 +1,6 @@
 package io.baobei.filing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +37,17 @@ public class CustomerLookupService {
     private final FilingRepository filings;
     private final StaffDirectory staff;
     private final Timer latency;
+    private final Clock clock;
 
     public CustomerLookupService(CustomerKeys customerKeys, CustomerProtection protection, FilingRepository filings,
-                                 StaffDirectory staff, MeterRegistry meters) {
+                                 StaffDirectory staff, MeterRegistry meters, Clock clock) {
         this.customerKeys = customerKeys;
         this.protection = protection;
         this.filings = filings;
         this.staff = staff;
         this.latency = Timer.builder("baobei.customer.lookup").description("Time to answer a rep's customer lookup (F4)")
                 .register(meters);
+        this.clock = clock;
     }
 
     public LookupResult lookup(String userId, String phone, String creditCode, String idNumber, String name) {
@@ -70,7 +73,10 @@ public class CustomerLookupService {
                 .orElse(new LookupResult(LookupStatus.FREE, null, null, null, null));
     }
 
-    /** The filings protecting the customer with any of these keys; at most one but for a manual report's. */
+    /**
+     * The filings protecting the customer with any of these keys now; at most one but for a manual report's.
+     * A holder past its {@code protectedUntil} protects nothing though its lapse may still be queued (F8b).
+     */
     public List<Filing> holders(String phone, String creditCode, String idNumber, String name) {
         return holders(phone, creditCode, idNumber, name, null);
     }
@@ -94,7 +100,16 @@ public class CustomerLookupService {
             errors.add("phone", "请至少提供 phone、creditCode、idNumber 或 name 之一");
         }
         errors.throwIfAny();
-        return protection.holdersOf(keys).stream().map(filings::get).toList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return protection.holdersOf(keys).stream().map(filings::get).filter(f -> protectsAt(f, now)).toList();
+    }
+
+    /**
+     * Whether a filing holding its customer's keys still protects it at {@code time} (rules F8, F8b). A
+     * filing in collision holds the keys for the collision's outcome; its protection has not started.
+     */
+    static boolean protectsAt(Filing holder, OffsetDateTime time) {
+        return holder.status() == FilingStatus.IN_COLLISION || !holder.protectedUntil().isBefore(time);
     }
 
     private void addKey(List<CustomerKey> keys, FieldErrors errors, String field, String raw, KeyType type,

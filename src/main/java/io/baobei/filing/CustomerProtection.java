@@ -117,8 +117,14 @@ public class CustomerProtection {
         return claim(toFilingId, toFiler, customer, now);
     }
 
-    public void release(String filingId) {
-        claims.releaseAll(filingId);
+    /** @return how many keys the filing still held */
+    public int release(String filingId) {
+        return claims.releaseAll(filingId);
+    }
+
+    /** The filings that hold any key of this customer. */
+    public List<String> holdersOf(CustomerIdentity customer) {
+        return holdersOf(customerKeys.of(customer));
     }
 
     /** The filings that hold any of the given keys. */

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.platform.validation.FieldErrors;
 
-/** Rules F3 (excusing a late filing), F5 (approve, or reject with a suggestion) and X1b (void a false filing). */
+/**
+ * Rules F3 (excusing a late filing), F5 (approve, or reject with a suggestion), F5b (approval deadline), F5c (the
+ * filer is told) and X1b (void a false filing).
+ */
 @Service
 @Transactional
 public class FilingApprovalService {
@@ -17,12 +21,14 @@ public class FilingApprovalService {
     private final FilingRepository filings;
     private final FilingEventRepository events;
     private final FalseFilings falseFilings;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
     private final FilingAuthority authority;
 
     public FilingApprovalService(FilingRepository filings, FilingEventRepository events, FalseFilings falseFilings,
-                                 Clock clock, FilingAuthority authority) {
+                                 ApplicationEventPublisher publisher, Clock clock, FilingAuthority authority) {
         this.authority = authority;
+        this.publisher = publisher;
         this.filings = filings;
         this.events = events;
         this.falseFilings = falseFilings;
@@ -70,6 +76,7 @@ public class FilingApprovalService {
         if (!approved) {
             filings.updateStatus(filingId, FilingStatus.REJECTED, now);
             events.record(filingId, FilingEventType.REJECTED, approver, now, level + ": " + comment);
+            publisher.publishEvent(new FilingAlerts.FilingRejected(filingId, filing.filer(), comment));
             return Decision.REJECTED;
         }
         if (anotherApprovalFollows) {
@@ -77,6 +84,7 @@ public class FilingApprovalService {
         } else {
             filings.updateStatus(filingId, FilingStatus.APPROVED, now);
             events.record(filingId, FilingEventType.APPROVED, approver, now, level + (comment == null ? "" : ": " + comment));
+            publisher.publishEvent(new FilingAlerts.FilingApproved(filingId, filing.filer()));
         }
         return Decision.APPROVED;
     }
@@ -87,5 +95,15 @@ public class FilingApprovalService {
         REJECTED,
         /** Rule X1b: found false, void at once; no revision. */
         VOIDED
+    }
+
+    /** Rule F5b: the filing has waited {@code hours} for its regional manager; the approvers are reminded. */
+    public void remindApprovers(String filingId, int hours) {
+        publisher.publishEvent(new FilingAlerts.ApprovalReminderDue(filingId, filings.get(filingId).region(), hours));
+    }
+
+    /** Rule F5b: still waiting after {@code hours}; sales management is told. */
+    public void reportOverdueApproval(String filingId, int hours) {
+        publisher.publishEvent(new FilingAlerts.ApprovalOverdue(filingId, filings.get(filingId).region(), hours));
     }
 }

@@ -22,6 +22,7 @@ public class FilingRegistrationService {
     private final FilingRepository filings;
     private final FilingEventRepository events;
     private final CustomerProtection protection;
+    private final ProtectionService protectionPeriods;
     private final FilingCustomerData customerData;
     private final FilingRequestParser parser;
     private final List<FilerRestriction> restrictions;
@@ -30,12 +31,14 @@ public class FilingRegistrationService {
     private final FilingAuthority authority;
 
     public FilingRegistrationService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
+                                     ProtectionService protectionPeriods,
                                      FilingCustomerData customerData, FilingRequestParser parser,
                                      List<FilerRestriction> restrictions, ApplicationEventPublisher publisher, Clock clock, FilingAuthority authority) {
         this.authority = authority;
         this.filings = filings;
         this.events = events;
         this.protection = protection;
+        this.protectionPeriods = protectionPeriods;
         this.customerData = customerData;
         this.parser = parser;
         this.restrictions = restrictions;
@@ -66,6 +69,7 @@ public class FilingRegistrationService {
             events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
         }
 
+        protectionPeriods.releaseExpired(request.identity(), now);
         Optional<ClaimConflict> conflict = protection.claim(id, filer, request.identity(), now);
         if (conflict.isPresent()) {
             filings.updateStatus(id, FilingStatus.IN_COLLISION, now);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,6 +78,16 @@ public class FilingRepository {
         jdbc.sql("update filing set status = :status, outcome = :outcome, closed_at = :now, updated_at = :now where id = :id")
                 .param("status", status.name()).param("outcome", outcome == null ? null : outcome.name())
                 .param("now", now).param("id", id).update();
+    }
+
+    /**
+     * Closes a filing that still protects its customer; false when it was closed already, so that a
+     * closing reached twice (F8b: a lapse done early and its timer later) takes effect once.
+     */
+    public boolean closeProtecting(String id, FilingStatus status, OffsetDateTime now) {
+        List<String> protecting = Arrays.stream(FilingStatus.values()).filter(FilingStatus::protects).map(Enum::name).toList();
+        return jdbc.sql("update filing set status = :status, closed_at = :now, updated_at = :now where id = :id and status in (:protecting)")
+                .param("status", status.name()).param("now", now).param("id", id).param("protecting", protecting).update() == 1;
     }
 
     public void revise(String id, FilingRequest r, EncryptedCustomer c, OffsetDateTime now) {

@@ -74,6 +74,7 @@ public class FollowUpService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.assignFollower(filingId, chosen, now);
         events.record(filingId, FilingEventType.FOLLOWER_ASSIGNED, manager, now, "follower=" + chosen);
+        publisher.publishEvent(new FilingAlerts.FollowerAssigned(filingId, filings.get(filingId).filer(), chosen));
     }
 
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {

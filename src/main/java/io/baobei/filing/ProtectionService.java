@@ -3,8 +3,11 @@ package io.baobei.filing;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import io.baobei.customer.CustomerIdentity;
 
 /**
  * Rule F8: protection runs from the filing; a deposit extends it to the deposit period counted from
@@ -18,14 +21,16 @@ public class ProtectionService {
     private final FilingEventRepository events;
     private final CustomerProtection protection;
     private final FilingCustomerData customerData;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public ProtectionService(FilingRepository filings, FilingEventRepository events, CustomerProtection protection,
-                             FilingCustomerData customerData, Clock clock) {
+                             FilingCustomerData customerData, ApplicationEventPublisher publisher, Clock clock) {
         this.filings = filings;
         this.events = events;
         this.protection = protection;
         this.customerData = customerData;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -52,7 +57,9 @@ public class ProtectionService {
     public void lapse(String filingId) {
         Filing filing = filings.get(filingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        filings.close(filingId, FilingStatus.LAPSED, null, now);
+        if (!filings.closeProtecting(filingId, FilingStatus.LAPSED, now)) {
+            return; // lapsed already, when a new filing took over the expired customer (F8b)
+        }
         protection.release(filingId);
         boolean stillFollowing = filing.status() == FilingStatus.FOLLOWING;
         if (stillFollowing) {
@@ -61,9 +68,36 @@ public class ProtectionService {
         events.record(filingId, FilingEventType.LAPSED, null, now, stillFollowing ? "follower=" + filing.follower() : null);
     }
 
+    /** Rule F8b: protection runs out soon; its holders are warned while the filing still protects. */
+    public void warnBeforeLapse(String filingId) {
+        Filing filing = filings.get(filingId);
+        if (filing.status().protects()) {
+            publisher.publishEvent(new FilingAlerts.ProtectionEnding(filingId, filing.filer(), filing.follower(), filing.protectedUntil()));
+        }
+    }
+
     /** The end of the existing-customer period after a signed contract. */
     public void releaseRetainedCustomer(String filingId) {
-        protection.release(filingId);
-        events.record(filingId, FilingEventType.CUSTOMER_RELEASED, null, OffsetDateTime.now(clock), null);
+        if (protection.release(filingId) > 0) {
+            events.record(filingId, FilingEventType.CUSTOMER_RELEASED, null, OffsetDateTime.now(clock), null);
+        }
+    }
+
+    /**
+     * Rule F8b: a filing whose protection of this customer has run out protects nothing, even while its
+     * lapse (or the release of an existing customer) still waits in the job queue. Before a new filing
+     * claims the customer, such a holder is lapsed or released here; its timer later finds it done.
+     */
+    public void releaseExpired(CustomerIdentity customer, OffsetDateTime now) {
+        for (String holderId : protection.holdersOf(customer)) {
+            Filing holder = filings.get(holderId);
+            if (!CustomerLookupService.protectsAt(holder, now)) {
+                if (holder.status() == FilingStatus.ARCHIVED) {
+                    releaseRetainedCustomer(holderId);
+                } else {
+                    lapse(holderId);
+                }
+            }
+        }
     }
 }

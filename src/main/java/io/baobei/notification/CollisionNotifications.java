@@ -29,7 +29,7 @@ public class CollisionNotifications {
 
     @EventListener
     public void resolved(CollisionResolved event) {
-        String outcome = "撞单 " + event.collisionId() + " 已处理：" + event.resolution() + "（" + event.resolvedBy()
+        String outcome = "撞单 " + event.collisionId() + " 已处理：" + event.resolution().label() + "（" + event.resolvedBy().label()
                 + "），提成比例 " + event.shareFirst() + "% / " + event.shareSecond() + "%。";
         notifications.send(NotificationType.COLLISION_RESOLVED, event.involved(), "撞单结果：" + event.collisionId(), outcome, link(event.collisionId()));
         if (event.resolvedBy() == ResolvedBy.NEGOTIATION) {

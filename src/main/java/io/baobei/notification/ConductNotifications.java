@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductEvents;
 import io.baobei.conduct.PenaltyAction;
-import io.baobei.conduct.Violation;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 
@@ -32,9 +31,8 @@ public class ConductNotifications {
     public void penaltyConfirmed(ConductEvents.PenaltyConfirmed event) {
         ConductEntry e = event.entry();
         String who = staff.displayName(e.person());
-        String what = "违规：" + Violation.valueOf(e.code()).label() + "（记录 " + e.id() + "，依据"
-                + ("COLLISION".equals(e.evidenceType()) ? "撞单 " : "报备 ") + e.evidenceId() + "）";
-        String penalty = "处理：" + PenaltyAction.labelOf(e.action()) + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
+        String what = "违规：" + e.codeLabel() + "（记录 " + e.id() + "，依据" + e.evidenceLabel() + " " + e.evidenceId() + "）";
+        String penalty = "处理：" + e.actionLabel() + (e.fineYuan() != null && e.fineYuan() > 0 ? "，罚款 " + e.fineYuan() + " 元" : "");
         notifications.send(NotificationType.PENALTY, List.of(e.person()), "处罚通知", who + "，" + what + "，" + penalty + "。可在“我的奖惩记录”查看。",
                 "/api/conduct/ledger");
         if (e.fineYuan() != null && e.fineYuan() > 0) {
@@ -54,7 +52,7 @@ public class ConductNotifications {
         if (e.reportedBy() == null || e.reportedBy().equals(e.decidedBy())) {
             return;
         }
-        String what = staff.displayName(e.person()) + " 的违规“" + Violation.valueOf(e.code()).label() + "”（记录 " + e.id() + "）";
+        String what = staff.displayName(e.person()) + " 的违规“" + e.codeLabel() + "”（记录 " + e.id() + "）";
         String outcome;
         if (ConductEntry.DISMISSED.equals(e.status())) {
             outcome = "人事行政部不予处罚，理由：" + e.decisionComment();
@@ -79,9 +77,9 @@ public class ConductNotifications {
     public void rewardGranted(ConductEvents.RewardGranted event) {
         ConductEntry e = event.entry();
         String who = staff.displayName(e.person());
-        notifications.send(NotificationType.REWARD, List.of(e.person()), "奖励通知", who + "：" + e.detail() + "（" + e.code() + "）。", null);
+        notifications.send(NotificationType.REWARD, List.of(e.person()), "奖励通知", who + "：" + e.detail() + "（" + e.codeLabel() + "）。", null);
         notifications.send(NotificationType.FINE, staff.membersOf(Groups.FINANCE), "奖励通知：" + who,
-                who + "（" + e.person() + "）获得奖励：" + e.detail() + "（依据 " + e.evidenceType() + " " + e.evidenceId()
+                who + "（" + e.person() + "）获得奖励：" + e.detail() + "（依据" + e.evidenceLabel() + " " + e.evidenceId()
                         + "），请按制度发放。", null);
     }
 

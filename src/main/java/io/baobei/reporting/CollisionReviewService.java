@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -95,9 +97,17 @@ public class CollisionReviewService {
         CollisionFigures none = new CollisionFigures(region, 0, Map.of(), Map.of(), null);
         CollisionFigures figures = compiledFigures(period).stream().filter(f -> region.equals(f.region())).findFirst().orElse(none);
         return "本区域 " + period + " 撞单 **" + figures.collisions() + "** 起\n\n"
-                + "- 原因：" + (figures.byCause().isEmpty() ? "无" : figures.byCause()) + "\n"
-                + "- 结果：" + (figures.byOutcome().isEmpty() ? "无" : figures.byOutcome()) + "\n"
+                + "- 原因：" + counts(figures.byCause(), code -> CollisionCause.valueOf(code).label()) + "\n"
+                + "- 结果：" + counts(figures.byOutcome(), code -> CollisionOutcome.valueOf(code).label()) + "\n"
                 + "- 平均处理时长：" + (figures.averageHoursToResolution() == null ? "—" : figures.averageHoursToResolution() + " 小时");
+    }
+
+    private static String counts(Map<String, Integer> byCode, Function<String, String> label) {
+        if (byCode.isEmpty()) {
+            return "无";
+        }
+        return byCode.entrySet().stream().map(e -> label.apply(e.getKey()) + " " + e.getValue() + " 起")
+                .collect(Collectors.joining("，"));
     }
 
     private List<CollisionFigures> compiledFigures(String period) {
@@ -190,41 +200,41 @@ public class CollisionReviewService {
 
         String cause() {
             if (unfiled) {
-                return "UNFILED";
+                return CollisionCause.UNFILED.name();
             }
             if ("CUSTOMER_CHOICE".equals(kind)) {
-                return "LAPSED_CUSTOMER_CHOICE";
+                return CollisionCause.LAPSED_CUSTOMER_CHOICE.name();
             }
             if ("RELATIVE_PROPERTY".equals(kind)) {
-                return "SAME_PROPERTY_RELATIVE";
+                return CollisionCause.SAME_PROPERTY_RELATIVE.name();
             }
             if (falseFiling) {
-                return "FALSE_FILING";
+                return CollisionCause.FALSE_FILING.name();
             }
             if (secondLate) {
-                return "LATE_FILING";
+                return CollisionCause.LATE_FILING.name();
             }
             if (secondFiled != null && Duration.between(firstFiled, secondFiled).abs().compareTo(SIMULTANEOUS) < 0) {
-                return "SIMULTANEOUS";
+                return CollisionCause.SIMULTANEOUS.name();
             }
-            return "DUPLICATE";
+            return CollisionCause.DUPLICATE.name();
         }
 
         String outcome() {
             if (resolution == null) {
-                return "OPEN";
+                return CollisionOutcome.OPEN.name();
             }
             if ("VOID_BOTH".equals(resolution)) {
-                return "VOIDED";
+                return CollisionOutcome.VOIDED.name();
             }
             if ("SHARED".equals(resolution) || "SPLIT".equals(resolution)) {
-                return "SHARED";
+                return CollisionOutcome.SHARED.name();
             }
             return switch (resolvedBy) {
-                case "NEGOTIATION" -> "NEGOTIATED";
-                case "ARBITRATION" -> "ARBITRATED";
-                case "CUSTOMER_CHOICE" -> "CUSTOMER_CHOICE";
-                default -> "RULE";
+                case "NEGOTIATION" -> CollisionOutcome.NEGOTIATED.name();
+                case "ARBITRATION" -> CollisionOutcome.ARBITRATED.name();
+                case "CUSTOMER_CHOICE" -> CollisionOutcome.CUSTOMER_CHOICE.name();
+                default -> CollisionOutcome.RULE.name();
             };
         }
     }

@@ -206,6 +206,31 @@ class ConcurrentFilingIT extends PostgresAppTest {
                 .startedBy("raceSolo").count()).as("no trace of the refused starts").isEqualTo(5);
     }
 
+    /**
+     * Rule F8b: the customer's protection ran out but its lapse is still queued. Many reps file it at once:
+     * the expired filing lapses exactly once, and exactly one of the new filings protects the customer.
+     */
+    @Test
+    void manyRepsFilingACustomerWhoseProtectionRanOutLeaveOneOwnerAndOneLapse() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        EngineActions actions = new EngineActions(engine);
+        String expired = filingIdOf(actions.file("raceSolo", customer));
+        EngineActions.setClock(EngineActions.NOW.plusDays(7).plusMinutes(1));
+
+        List<Callable<Attempt>> filers = new ArrayList<>();
+        for (int i = 1; i <= FILERS; i++) {
+            String rep = rep(i);
+            Map<String, Object> variables = variant(customer, i);
+            filers.add(() -> attempt(rep, () -> actions.file(rep, variables)));
+        }
+        List<Attempt> attempts = race(filers);
+
+        assertExactlyOneOwner(customer, attempts);
+        Assertions.assertThat(status(expired)).isEqualTo("LAPSED");
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from filing_event where filing_id = ? and event_type = 'LAPSED'",
+                Long.class, expired)).as("lapsed once").isEqualTo(1);
+    }
+
     private void assertExactlyOneOwner(Map<String, Object> customer, List<Attempt> attempts) {
         for (Attempt attempt : attempts) {
             if (attempt.failure() != null) {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ProtectionService;
 
-/** {@code extend-protection}: a deposit extends protection (rule F8) and moves the lapse timer. */
+/** {@code extend-protection}: a deposit extends protection (rule F8) and moves the lapse and warning timers. */
 @Component
 public class ExtendProtectionDelegate implements JavaDelegate {
 
@@ -31,6 +31,6 @@ public class ExtendProtectionDelegate implements JavaDelegate {
                 (String) execution.getVariable(FOLLOWER), ((Number) execution.getVariable(PROTECTION_DAYS)).intValue());
         execution.setVariable(PROTECTED_UNTIL, date(until));
         execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(until, clock.getZone()));
-        timer.moveTo(execution.getProcessInstanceId(), date(until));
+        timer.moveTo(execution, until);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Map;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.security.WithoutAuthorization;
 
 /**
  * Rule F8: the customer chose the rep whose filing had lapsed. Its process had ended, so a new
@@ -28,15 +30,20 @@ import io.baobei.platform.security.StaffDirectory;
 public class FilingReinstatement {
 
     private final RuntimeService runtimeService;
+    private final DecisionService decisionService;
+    private final WithoutAuthorization withoutAuthorization;
     private final FilingRepository filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private final CaseAccess caseAccess;
     private final Clock clock;
 
-    public FilingReinstatement(RuntimeService runtimeService, FilingRepository filings, FilingCustomerData customerData,
+    public FilingReinstatement(RuntimeService runtimeService, DecisionService decisionService,
+                               WithoutAuthorization withoutAuthorization, FilingRepository filings, FilingCustomerData customerData,
                                StaffDirectory staff, CaseAccess caseAccess, Clock clock) {
         this.runtimeService = runtimeService;
+        this.decisionService = decisionService;
+        this.withoutAuthorization = withoutAuthorization;
         this.filings = filings;
         this.customerData = customerData;
         this.staff = staff;
@@ -59,6 +66,12 @@ public class FilingReinstatement {
         variables.put(PROTECTED_UNTIL, date(f.protectedUntil()));
         variables.put(PROTECTED_UNTIL_DISPLAY, display(f.protectedUntil(), clock.getZone()));
         variables.put(CUSTOMER_RETAINED, false);
+        // the scope's timers need the deadlines the skipped start evaluated (F8b warning, deposit moves)
+        HashMap<String, Object> deadlines = withoutAuthorization.call(() -> new HashMap<>(decisionService
+                .evaluateDecisionByKey("filing-deadlines").variables(Map.of("customerType", f.customerType().name()))
+                .evaluate().getSingleResult().getEntryMap()));
+        variables.put(DEADLINES, deadlines);
+        variables.put(PROTECTION_WARNING_AT, ProtectionTimer.warningAt(deadlines, f.protectedUntil()));
         variables.put(FIRST_CONTACT_MADE, true);
         ProcessInstance instance = runtimeService.createProcessInstanceByKey("customer-filing")
                 .businessKey(filingId)

@@ -34,6 +34,7 @@ final class FilingVariables {
     static final String CONTRACT_REPORT_DUE_DISPLAY = "contractReportDueDisplay";
     static final String CONTRACT_REPORT_WORKING_DAYS = "contractReportWorkingDays";
     static final String CONTRACT_REPORT_OVERDUE = "contractReportOverdue";
+    static final String PROTECTION_WARNING_AT = "protectionWarningAt";
     static final String CUSTOMER_RETAINED = "customerRetained";
 
     /** F9b: the table's working days for the contract report (read from the decision for cases signed before). */

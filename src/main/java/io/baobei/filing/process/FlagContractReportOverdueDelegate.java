@@ -2,6 +2,8 @@ package io.baobei.filing.process;
 
 import static io.baobei.filing.process.FilingVariables.*;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;

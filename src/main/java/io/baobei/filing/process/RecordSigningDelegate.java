@@ -46,7 +46,8 @@ public class RecordSigningDelegate implements JavaDelegate {
         execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(signing.retainedUntil(), clock.getZone()));
         execution.setVariable(CONTRACT_REPORT_DUE, reportDue);
         execution.setVariable(CONTRACT_REPORT_DUE_DISPLAY, signing.contractReportDue().toString());
+        execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, workingDays);
         execution.setVariable(FILING_STATUS, "SIGNED");
-        timer.moveTo(execution.getProcessInstanceId(), date(signing.retainedUntil()));
+        timer.moveTo(execution, signing.retainedUntil());
     }
 }

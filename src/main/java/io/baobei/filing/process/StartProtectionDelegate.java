@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ProtectionService;
 
-/** {@code start-protection}: protection until filing time + the days of {@code protection-period}. */
+/** {@code start-protection}: protection until filing time + the days of {@code protection-period}, and when to warn (F8b). */
 @Component
 public class StartProtectionDelegate implements JavaDelegate {
 
     private final ProtectionService protection;
+    private final ProtectionTimer timer;
     private final Clock clock;
 
-    public StartProtectionDelegate(ProtectionService protection, Clock clock) {
+    public StartProtectionDelegate(ProtectionService protection, ProtectionTimer timer, Clock clock) {
         this.protection = protection;
+        this.timer = timer;
         this.clock = clock;
     }
 
@@ -30,5 +32,6 @@ public class StartProtectionDelegate implements JavaDelegate {
         execution.setVariable(PROTECTED_UNTIL, date(until));
         execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(until, clock.getZone()));
         execution.setVariable(CUSTOMER_RETAINED, false);
+        timer.schedule(execution, until);
     }
 }
