@@ -29,6 +29,7 @@ import io.baobei.customer.CustomerDataKeys;
 import io.baobei.customer.CustomerKeys;
 import io.baobei.customer.Masking;
 import io.baobei.platform.security.AccessDeniedException;
+import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.Filings;
@@ -40,7 +41,8 @@ import io.baobei.support.Filings;
         CustomerDataCipher.class, CustomerKeys.class, CustomerClaimRepository.class, CustomerProtection.class,
         FilingRepository.class, FilingEventRepository.class, FilingCustomerData.class, FilingRequestParser.class,
         FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class,
-        FilingAuthority.class, FalseFilings.class, FilingOwnershipService.class, FilingShareRepository.class})
+        FilingAuthority.class, FalseFilings.class, FilingOwnershipService.class, FilingShareRepository.class,
+        CaseAccess.class})
 class FilingServicesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");

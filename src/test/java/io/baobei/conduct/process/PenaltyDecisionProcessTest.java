@@ -168,7 +168,8 @@ class PenaltyDecisionProcessTest {
     }
 
     private ResponseEntity<Map<String, Object>> report(String reporter, String violation, Integer customerCount, String detail) {
-        String filingId = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey();
+        // the reported person filed the cited filing: a manager reports only people tied to it
+        String filingId = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey();
         Map<String, Object> body = new HashMap<>(Map.of("person", rep, "violation", violation, "filingId", filingId,
                 "detail", detail));
         if (customerCount != null) {
