@@ -41,8 +41,7 @@ import io.baobei.support.Filings;
         CustomerDataCipher.class, CustomerKeys.class, CustomerClaimRepository.class, CustomerProtection.class,
         FilingRepository.class, FilingEventRepository.class, FilingCustomerData.class, FilingRequestParser.class,
         FilingRegistrationService.class, ProtectionService.class, FilingApprovalService.class, MatchingKeysMigration.class,
-        FilingAuthority.class, FalseFilings.class, FilingOwnershipService.class, FilingShareRepository.class,
-        CaseAccess.class})
+        FilingAuthority.class, FalseFilings.class, FilingOwnershipService.class, FilingShareRepository.class})
 class FilingServicesTest {
 
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");
@@ -57,6 +56,8 @@ class FilingServicesTest {
 
     @MockitoBean
     StaffDirectory staff;
+    @MockitoBean
+    CaseAccess caseAccess;
 
     @Autowired
     FilingRequestParser parser;

@@ -50,7 +50,7 @@ class VisibleFormTextTest {
     void theContractReportDeadlineComesFromTheTable() throws IOException {
         String text = FormFiles.texts(FormFiles.read("report-contract"));
 
-        assertThat(text).contains("{{if contractReportWorkingDays = null then \"-\" else contractReportWorkingDays}} 个工作日内")
+        assertThat(text).contains("{{if contractReportWorkingDays = null then \"-\" else string(contractReportWorkingDays)}} 个工作日内")
                 .doesNotContain("5个工作日");
         for (Path file : forms()) {
             assertThat(Files.readString(file)).as(file.toString()).doesNotContain("5个工作日", "五个工作日");

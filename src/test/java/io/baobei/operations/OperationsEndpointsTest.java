@@ -50,8 +50,8 @@ class OperationsEndpointsTest {
                 .isEqualTo(value(before, "baobei_filings_total", "status=\"PENDING_APPROVAL\"") + 1);
         assertThat(value(after, "baobei_filings_total", "status=\"IN_COLLISION\""))
                 .isEqualTo(value(before, "baobei_filings_total", "status=\"IN_COLLISION\"") + 1);
-        assertThat(value(after, "baobei_collisions_total", "kind=\"DUPLICATE_CUSTOMER\""))
-                .isEqualTo(value(before, "baobei_collisions_total", "kind=\"DUPLICATE_CUSTOMER\"") + 1);
+        assertThat(value(after, "baobei_collisions_total", "kind=\"PHONE\""))
+                .isEqualTo(value(before, "baobei_collisions_total", "kind=\"PHONE\"") + 1);
         assertThat(value(after, "baobei_customer_lookup_seconds_count"))
                 .isGreaterThan(value(before, "baobei_customer_lookup_seconds_count"));
         assertThat(after).contains("baobei_customer_lookup_seconds_bucket");
