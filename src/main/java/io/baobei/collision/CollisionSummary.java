@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +28,8 @@ public class CollisionSummary {
     private final FilingRepository filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
+    private static final Pattern MARKDOWN = Pattern.compile("[\\\\`*_\\[\\]()|<>~]");
+
     private final Clock clock;
 
     public CollisionSummary(FilingRepository filings, FilingCustomerData customerData, StaffDirectory staff,
@@ -78,6 +81,18 @@ public class CollisionSummary {
     }
 
     private static void row(StringBuilder md, String label, String first, String second) {
-        md.append("| ").append(label).append(" | ").append(first).append(" | ").append(second).append(" |\n");
+        md.append("| ").append(label).append(" | ").append(cell(first)).append(" | ").append(cell(second)).append(" |\n");
+    }
+
+    /**
+     * A value as plain text inside a table cell: a name a user chose must not add rows, links or formatting
+     * to what the deciding manager reads.
+     */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String oneLine = value.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        return MARKDOWN.matcher(oneLine).replaceAll("\\\\$0");
     }
 }
