@@ -310,6 +310,8 @@ class CustomerFilingProcessTest {
         Assertions.assertThat((String) variables.get("contactPhone")).matches("138\\*{4}\\d{4}");
         Assertions.assertThat(variables.get("customerName")).isEqualTo("欧***");
         Assertions.assertThat(variables.get("filer")).isEqualTo("rep1");
+        Assertions.assertThat(variables.get("filerName")).as("forms show the name, not the user id").isEqualTo("王小明");
+        Assertions.assertThat((String) variables.get("visitTimeDisplay")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
     private ProcessInstance approvedAndFollowed(Map<String, Object> customer) {
