@@ -13,7 +13,7 @@
   const KINDS = { ID_CARD: '身份证', BUSINESS_LICENSE: '营业执照', PASSPORT: '护照' };
   const CONDUCT_KIND = { VIOLATION: '违规', REWARD: '奖励' };
   const CONDUCT_STATUS = { REPORTED: '已举报', PROPOSED: '待确认', CONFIRMED: '已确认', DISMISSED: '已驳回', GRANTED: '已发放' };
-  const GROUPS = { MANAGER: 'regional-manager', FINANCE: 'finance', HR: 'hr-admin', ADMIN: 'camunda-admin' };
+  const GROUPS = { SALES: 'sales', MANAGER: 'regional-manager', FINANCE: 'finance', HR: 'hr-admin', ADMIN: 'camunda-admin' };
   const state = { filings: [], regionFilings: [] };
 
   function $(id) { return document.getElementById(id); }
@@ -402,7 +402,13 @@
     buildNav();
     const filing = new URLSearchParams(location.search).get('filing');
     if (filing) { loadAttachments(filing); }
-    await Promise.all([loadMine(), loadMessages(), loadLedger('/api/conduct/ledger', $('ledger')), loadMyCommissions(me)]);
+    const loads = [loadMine(), loadMessages(), loadLedger('/api/conduct/ledger', $('ledger'))];
+    if (inGroup(GROUPS.SALES)) {
+      loads.push(loadMyCommissions(me));
+    } else {
+      $('my-commissions-part').hidden = true; // commission lines are paid to sales reps only
+    }
+    await Promise.all(loads);
   }
 
   document.addEventListener('DOMContentLoaded', start);
