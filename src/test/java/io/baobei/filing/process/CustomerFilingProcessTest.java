@@ -245,6 +245,8 @@ class CustomerFilingProcessTest {
         assertThat(instance).hasPassed("remind-follower").isWaitingAt("follow-up", "escalation-due");
         actions.fire(instance, "escalation-due");
         assertThat(instance).isWaitingAt("follow-up", "handle-missed-contact");
+        Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "followerName"))
+                .as("the manager's form names the follower").isEqualTo("王小明");
 
         actions.complete(instance, "handle-missed-contact", "manager1",
                 Map.of("escalationNote", "改由李娜跟进", "newFollower", "rep2"));
