@@ -49,6 +49,16 @@ public class CollisionRepository {
                 .param("f", filingId).query(CollisionRepository::map).list();
     }
 
+    /** The regions' collisions not yet resolved, oldest first. */
+    public List<Collision> openInRegions(List<String> regions) {
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from collision where region in (:regions) and status <> :resolved order by created_at, id")
+                .param("regions", regions).param("resolved", CollisionStatus.RESOLVED.name())
+                .query(CollisionRepository::map).list();
+    }
+
     public void attachProcess(String id, String processInstanceId) {
         jdbc.sql("update collision set process_instance_id = :pi where id = :id").param("pi", processInstanceId).param("id", id).update();
     }

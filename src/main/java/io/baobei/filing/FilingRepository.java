@@ -137,6 +137,24 @@ public class FilingRepository {
                 .query(FilingRepository::map).list();
     }
 
+    /** The filings the user filed, follows or holds a share of (a co-owner), newest first. */
+    public List<Filing> involving(String user) {
+        return jdbc.sql("""
+                select * from filing where filer = :user or follower = :user
+                    or id in (select filing_id from filing_share where rep = :user and share_percent > 0)
+                order by filed_at desc, id desc
+                """).param("user", user).query(FilingRepository::map).list();
+    }
+
+    /** The filings of the regions, newest first. */
+    public List<Filing> inRegions(List<String> regions) {
+        if (regions.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from filing where region in (:regions) order by filed_at desc, id desc")
+                .param("regions", regions).query(FilingRepository::map).list();
+    }
+
     /** Rule X11: the manager now holds the filing to hand it over; they follow it if its rep did. */
     public void handOver(String id, String manager, boolean asFollower, OffsetDateTime now) {
         jdbc.sql("""

@@ -24,19 +24,24 @@ public class NotificationController {
     private final NotificationRepository repository;
     private final OutboxRepository outbox;
     private final CurrentUser currentUser;
+    private final TaskLinks taskLinks;
     private final Clock clock;
 
     public NotificationController(NotificationRepository repository, OutboxRepository outbox, CurrentUser currentUser,
-                                  Clock clock) {
+                                  TaskLinks taskLinks, Clock clock) {
         this.repository = repository;
+        this.taskLinks = taskLinks;
         this.outbox = outbox;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     @GetMapping
-    public List<Notification> mine(@RequestParam(defaultValue = "false") boolean unread) {
-        return repository.of(currentUser.require().userId(), unread);
+    public List<NotificationItem> mine(@RequestParam(defaultValue = "false") boolean unread) {
+        String user = currentUser.require().userId();
+        return repository.of(user, unread).stream()
+                .map(n -> NotificationItem.of(n, taskLinks.of(user, n.link()).orElse(null)))
+                .toList();
     }
 
     /** Administration sees what could not be sent, and may send it again. */

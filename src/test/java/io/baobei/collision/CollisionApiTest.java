@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,8 +30,14 @@ class CollisionApiTest {
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
     };
 
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> MESSAGES = new ParameterizedTypeReference<>() {
+    };
+
     @Autowired
     TestRestTemplate http;
+
+    @Autowired
+    TaskService taskService;
 
     @Test
     void aCollisionIsReadableByTheRepsInvolvedTheirManagersAndAdministration() {
@@ -54,6 +62,22 @@ class CollisionApiTest {
                 .containsEntry("status", "NEGOTIATING").doesNotContainKeys("collision", "reportStatement", "timeline");
         assertThat(http.withBasicAuth("rep1", DemoUsers.PASSWORD).getForEntity("/api/notifications", String.class).getBody())
                 .contains(collisionId);
+    }
+
+    @Test
+    void theCollisionMessageLinksEachRepToTheirNegotiationTaskInTasklist() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        post("rep1", "/api/filings", customer);
+        String collisionId = (String) post("rep2", "/api/filings", customer).getBody().get("collisionId");
+        Task negotiation = taskService.createTaskQuery().processInstanceBusinessKey(collisionId).taskDefinitionKey("negotiate")
+                .taskAssignee("rep1").singleResult();
+
+        List<Map<String, Object>> messages = http.withBasicAuth("rep1", DemoUsers.PASSWORD)
+                .exchange("/api/notifications", HttpMethod.GET, null, MESSAGES).getBody();
+
+        assertThat(messages).filteredOn(m -> ("/api/collisions/" + collisionId).equals(m.get("link")))
+                .extracting(m -> m.get("taskLink"))
+                .containsOnly("/camunda/app/tasklist/default/#/?task=" + negotiation.getId());
     }
 
     @Test

@@ -59,6 +59,7 @@ public class FilingReinstatement {
         variables.put(FILING_ID, f.id());
         variables.put(FILING_STATUS, f.status().name());
         variables.put(FILER, f.filer());
+        variables.put(FILER_NAME, staff.displayName(f.filer()));
         variables.put(FOLLOWER, f.follower());
         variables.put("region", f.region());
         variables.put("customerType", f.customerType().name());

@@ -14,7 +14,10 @@ final class FilingVariables {
     static final String FILING_ID = "filingId";
     static final String FILING_STATUS = "filingStatus";
     static final String FILER = "filer";
+    static final String FILER_NAME = "filerName";
+    static final String VISIT_TIME_DISPLAY = "visitTimeDisplay";
     static final String FOLLOWER = "follower";
+    static final String FOLLOWER_NAME = "followerName";
     static final String PROTECTION_DAYS = "protectionDays";
     static final String PROTECTED_UNTIL = "protectedUntil";
     static final String PROTECTED_UNTIL_DISPLAY = "protectedUntilDisplay";

@@ -67,6 +67,7 @@ public class RegisterFilingDelegate implements JavaDelegate {
         FilingRequest request = parser.parse(StartVariables.read(execution));
         Registration filed = registration.register(request, filer, execution.getProcessInstanceId());
         execution.setVariable(FILER, filer);
+        execution.setVariable(FILER_NAME, filer == null ? null : staff.displayName(filer));
 
         execution.setProcessBusinessKey(filed.filingId());
         execution.setVariable(FILING_ID, filed.filingId());
@@ -74,6 +75,7 @@ public class RegisterFilingDelegate implements JavaDelegate {
         execution.setVariable("lateFiling", filed.late());
         execution.setVariable(CUSTOMER_STAGE, request.customerStage().name());
         execution.setVariable("visitTime", request.visitTime().atZoneSameInstant(clock.getZone()).format(LOCAL_MINUTES));
+        execution.setVariable(VISIT_TIME_DISPLAY, display(request.visitTime(), clock.getZone()));
         List<String> managers = staff.managersOf(request.region());
         caseAccess.grantRead(execution.getProcessInstanceId(), concat(filer, managers));
         if (filed.collided()) {

@@ -18,22 +18,26 @@ public class DemoUsers implements ApplicationRunner {
 
     public static final String PASSWORD = "Demo#2026pw";
 
-    private record DemoUser(String id, String lastName, String firstName, List<String> groups) {
+    /**
+     * The whole name in Chinese order goes into the first name: Camunda's webapps show "first last", which
+     * would read "小明 王"; {@link StaffDirectory#displayName} joins last and first, giving 王小明 either way.
+     */
+    private record DemoUser(String id, String name, List<String> groups) {
     }
 
     private static final List<DemoUser> USERS = List.of(
-            new DemoUser("rep1", "王", "小明", List.of(Groups.SALES, Groups.ofRegion("east"))),
-            new DemoUser("rep2", "李", "娜", List.of(Groups.SALES, Groups.ofRegion("east"))),
-            new DemoUser("rep3", "张", "伟", List.of(Groups.SALES, Groups.ofRegion("west"))),
-            new DemoUser("service1", "钱", "客服", List.of(Groups.CUSTOMER_SERVICE, Groups.ofRegion("east"))),
-            new DemoUser("marketing1", "郑", "市场", List.of(Groups.MARKETING, Groups.ofRegion("west"))),
-            new DemoUser("manager1", "陈", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("east"))),
-            new DemoUser("manager2", "刘", "经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("west"))),
-            new DemoUser("salesmgmt1", "赵", "管理", List.of(Groups.SALES_MANAGEMENT)),
-            new DemoUser("hr1", "孙", "人事", List.of(Groups.HR_ADMIN)),
-            new DemoUser("finance1", "周", "财务", List.of(Groups.FINANCE)),
-            new DemoUser("analyst1", "吴", "分析", List.of(Groups.ANALYST)),
-            new DemoUser("admin", "系统", "管理员", List.of(Groups.CAMUNDA_ADMIN)));
+            new DemoUser("rep1", "王小明", List.of(Groups.SALES, Groups.ofRegion("east"))),
+            new DemoUser("rep2", "李娜", List.of(Groups.SALES, Groups.ofRegion("east"))),
+            new DemoUser("rep3", "张伟", List.of(Groups.SALES, Groups.ofRegion("west"))),
+            new DemoUser("service1", "钱客服", List.of(Groups.CUSTOMER_SERVICE, Groups.ofRegion("east"))),
+            new DemoUser("marketing1", "郑市场", List.of(Groups.MARKETING, Groups.ofRegion("west"))),
+            new DemoUser("manager1", "陈经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("east"))),
+            new DemoUser("manager2", "刘经理", List.of(Groups.REGIONAL_MANAGER, Groups.ofRegion("west"))),
+            new DemoUser("salesmgmt1", "赵管理", List.of(Groups.SALES_MANAGEMENT)),
+            new DemoUser("hr1", "孙人事", List.of(Groups.HR_ADMIN)),
+            new DemoUser("finance1", "周财务", List.of(Groups.FINANCE)),
+            new DemoUser("analyst1", "吴分析", List.of(Groups.ANALYST)),
+            new DemoUser("admin", "系统管理员", List.of(Groups.CAMUNDA_ADMIN)));
 
     private final IdentityService identityService;
 
@@ -51,15 +55,27 @@ public class DemoUsers implements ApplicationRunner {
     }
 
     private void ensure(DemoUser demo) {
-        if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+        User existing = identityService.createUserQuery().userId(demo.id()).singleResult();
+        if (existing != null) {
+            inChineseOrder(existing, demo);
             return;
         }
         User user = identityService.newUser(demo.id());
-        user.setLastName(demo.lastName());
-        user.setFirstName(demo.firstName());
+        user.setLastName("");
+        user.setFirstName(demo.name());
         user.setEmail(demo.id() + "@demo.baobei.local");
         user.setPassword(PASSWORD);
         identityService.saveUser(user);
         demo.groups().forEach(group -> identityService.createMembership(demo.id(), group));
+    }
+
+    /** Demo users stored before the names were kept in Chinese order. */
+    private void inChineseOrder(User user, DemoUser demo) {
+        if (demo.name().equals(user.getFirstName())) {
+            return;
+        }
+        user.setFirstName(demo.name());
+        user.setLastName("");
+        identityService.saveUser(user);
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.core.Ordered;
 
 /**
  * HTTP basic against Camunda's identity service for the engine REST API, the app's own API and the app's
- * pages (management, rules): one set of users, and the engine sees the caller as the authenticated user.
+ * pages (management, rules, staff): one set of users, and the engine sees the caller as the authenticated user.
  * A page asks for the same login as the API, so the browser sends it with the page's own API calls (same
  * realm); who may see what is decided by the API.
  */
@@ -24,7 +24,7 @@ public class RestAuthenticationConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new OwnEngineAuthenticationFilter(processEngine));
         registration.setName("rest-basic-authentication");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/management/*", "/rules/*");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/management/*", "/rules/*", "/staff/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(AUTHENTICATION_ORDER);

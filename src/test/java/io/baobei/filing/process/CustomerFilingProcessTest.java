@@ -245,6 +245,8 @@ class CustomerFilingProcessTest {
         assertThat(instance).hasPassed("remind-follower").isWaitingAt("follow-up", "escalation-due");
         actions.fire(instance, "escalation-due");
         assertThat(instance).isWaitingAt("follow-up", "handle-missed-contact");
+        Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "followerName"))
+                .as("the manager's form names the follower").isEqualTo("王小明");
 
         actions.complete(instance, "handle-missed-contact", "manager1",
                 Map.of("escalationNote", "改由李娜跟进", "newFollower", "rep2"));
@@ -310,6 +312,8 @@ class CustomerFilingProcessTest {
         Assertions.assertThat((String) variables.get("contactPhone")).matches("138\\*{4}\\d{4}");
         Assertions.assertThat(variables.get("customerName")).isEqualTo("欧***");
         Assertions.assertThat(variables.get("filer")).isEqualTo("rep1");
+        Assertions.assertThat(variables.get("filerName")).as("forms show the name, not the user id").isEqualTo("王小明");
+        Assertions.assertThat((String) variables.get("visitTimeDisplay")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
     private ProcessInstance approvedAndFollowed(Map<String, Object> customer) {
