@@ -24,28 +24,38 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import io.baobei.platform.security.DemoUsers;
+import io.baobei.platform.security.LoginThrottle;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 
 /**
- * Issue 12 (6): an anonymous caller with wrong passwords can lock an account only for minutes, never for
+ * Issue 12 (6): an anonymous caller with wrong passwords can lock an account only for a minute, never for
  * good; the lock answers 401 (never 500) to the right password and expires by itself; administration lifts
  * it earlier (an administrator anyone's, HR a staff member's), a rep cannot; each lock and unlock is audited.
+ * An address that keeps guessing gets 429 after {@link #MAX_FAILURES} failures without its passwords being
+ * checked, so it cannot keep renewing a lock; nobody can try another person's password through
+ * {@code identity/verify}. All requests here come from one address (127.0.0.1); a second address is
+ * {@code LoginThrottleTest}'s.
  */
 @AppTest
 class LoginLockoutAttackTest {
 
     private static final String WRONG = "Wrong#Pass2026";
-    private static final Duration MAX_LOCK = Duration.ofMinutes(10);
+    private static final Duration MAX_LOCK = Duration.ofMinutes(1);
+    private static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+    private static final int MAX_FAILURES = 10;
 
     @Autowired
     ProcessEngine engine;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    LoginThrottle throttle;
 
     private OffsetDateTime now;
 
@@ -53,12 +63,14 @@ class LoginLockoutAttackTest {
     void freezeTheClock() {
         now = EngineActions.NOW;
         EngineActions.setClock(now);
+        throttle.clear();
     }
 
     @AfterEach
     void unlockTheDemoUsers() {
         ClockUtil.reset();
-        for (String user : List.of("admin", "rep1", "rep2", "rep3", "hr1")) {
+        throttle.clear();
+        for (String user : List.of("admin", "rep1", "rep2", "rep3", "hr1", "finance1", "manager1")) {
             engine.getIdentityService().unlockUser(user);
         }
     }
@@ -68,7 +80,7 @@ class LoginLockoutAttackTest {
     void manyWrongPasswordsLockForMinutesOnly(String victim) {
         for (int attempt = 0; attempt < 12; attempt++) { // more than the former permanent lock (5)
             assertThat(login(victim, WRONG)).isEqualTo(HttpStatus.UNAUTHORIZED);
-            advance(MAX_LOCK.plusMinutes(1)); // the attacker waits out each lock
+            advance(THROTTLE_WINDOW.plusMinutes(1)); // the attacker waits out each lock and its address's throttle
         }
         assertThat(login(victim, WRONG)).isEqualTo(HttpStatus.UNAUTHORIZED);
         OffsetDateTime lockedAt = now;
@@ -77,19 +89,66 @@ class LoginLockoutAttackTest {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(engineRestLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(webappLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
-        advance(Duration.ofMinutes(5));
+        advance(Duration.ofSeconds(30));
         assertThat(login(victim, WRONG)).as("a wrong password during the lock does not extend it").isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(lockOf(victim).getLockExpirationTime().toInstant()).isEqualTo(lockedAt.plus(MAX_LOCK).toInstant());
-        advance(Duration.ofMinutes(4));
+        advance(Duration.ofSeconds(20));
         assertThat(login(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.UNAUTHORIZED);
 
-        advance(Duration.ofMinutes(1).plusSeconds(1));
+        advance(Duration.ofSeconds(11));
         assertThat(login(victim, DemoUsers.PASSWORD)).as("the lock expired by itself").isEqualTo(HttpStatus.OK);
         assertThat(engineRestLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.OK);
         assertThat(webappLogin(victim, DemoUsers.PASSWORD)).isEqualTo(HttpStatus.OK);
         assertThat(lockOf(victim).getAttempts()).isZero();
         assertThat(audit("hr1", victim)).anyMatch(row -> "ACCOUNT_LOCK".equals(row.get("action"))
                 && Boolean.FALSE.equals(row.get("allowed")) && !String.valueOf(row.get("detail")).contains(WRONG));
+    }
+
+    @Test
+    void anAddressThatKeepsGuessingGets429AndTheLockEndsWithinAMinute() {
+        for (int attempt = 0; attempt < MAX_FAILURES; attempt++) {
+            assertThat(login("finance1", WRONG)).isEqualTo(HttpStatus.UNAUTHORIZED);
+            advance(Duration.ofSeconds(1)); // the red team's loop: one guess a second
+        }
+        UserEntity locked = lockOf("finance1");
+        assertThat(locked.getAttempts()).as("guesses during a lock do not count").isPositive().isLessThan(MAX_FAILURES);
+        assertThat(locked.getLockExpirationTime().toInstant()).isBeforeOrEqualTo(now.plus(MAX_LOCK).toInstant());
+
+        ResponseEntity<String> refused = http.withBasicAuth("finance1", WRONG).getForEntity("/api/notifications", String.class);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        long retryAfter = Long.parseLong(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
+        assertThat(retryAfter).isPositive().isLessThanOrEqualTo(THROTTLE_WINDOW.toSeconds());
+        for (String path : List.of("/engine-rest/task/count", "/management/", "/rules/", "/actuator/metrics", "/actuator/health")) {
+            assertThat(http.withBasicAuth("admin", WRONG).getForEntity(path, String.class).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        }
+        assertThat(webappLogin("admin", WRONG)).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(lockOf("finance1").getAttempts()).as("passwords of a throttled address are not checked").isEqualTo(locked.getAttempts());
+        assertThat(lockOf("finance1").getLockExpirationTime()).isEqualTo(locked.getLockExpirationTime());
+        assertThat(lockOf("admin").getAttempts()).isZero();
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).as("probes without credentials still answer")
+                .isEqualTo(HttpStatus.OK);
+
+        advance(MAX_LOCK.plusSeconds(1));
+        assertThat(login("finance1", WRONG)).as("the guesser cannot renew the lock").isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        assertThat(engine.getIdentityService().checkPassword("finance1", DemoUsers.PASSWORD))
+                .as("the lock ended within a minute: finance1 logs in (in-process, i.e. not from the throttled address)").isTrue();
+
+        advance(THROTTLE_WINDOW);
+        assertThat(login("finance1", DemoUsers.PASSWORD)).as("the address's window is over").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void identityVerifyChecksOnlyTheCallersOwnPassword() {
+        ResponseEntity<String> other = verify("rep1", "manager1", WRONG);
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(verify("rep1", "manager1", DemoUsers.PASSWORD).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(lockOf("manager1").getAttempts()).isZero();
+        assertThat(lockOf("manager1").getLockExpirationTime()).isNull();
+
+        ResponseEntity<String> own = verify("rep1", "rep1", DemoUsers.PASSWORD);
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(own.getBody()).contains("\"authenticated\":true");
     }
 
     @Test
@@ -154,6 +213,13 @@ class LoginLockoutAttackTest {
 
     private HttpStatusCode login(String user, String password) {
         return http.withBasicAuth(user, password).getForEntity("/api/notifications", String.class).getStatusCode();
+    }
+
+    private ResponseEntity<String> verify(String caller, String username, String password) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(caller, DemoUsers.PASSWORD).postForEntity("/engine-rest/identity/verify",
+                new HttpEntity<>(Map.of("username", username, "password", password), headers), String.class);
     }
 
     private HttpStatusCode engineRestLogin(String user, String password) {

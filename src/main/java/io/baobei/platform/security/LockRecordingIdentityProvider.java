@@ -16,7 +16,8 @@ import org.springframework.context.ApplicationEventPublisher;
 /**
  * Camunda's own user store and login delay (each wrong password locks the account for
  * {@code login-delay-base × login-delay-factor^(n-1)} seconds, at most {@code login-delay-max-time}), which
- * also logs and publishes every lock and unlock, so that they reach the audit trail in the same transaction.
+ * also logs and publishes every lock and unlock, so that they reach the audit trail in the same transaction,
+ * and publishes every failed password check for the per-address {@link LoginThrottle}.
  */
 public class LockRecordingIdentityProvider extends DbIdentityServiceProvider {
 
@@ -33,6 +34,9 @@ public class LockRecordingIdentityProvider extends DbIdentityServiceProvider {
         UserEntity user = userId == null ? null : findUserById(userId);
         int failedBefore = user == null ? 0 : user.getAttempts();
         boolean valid = super.checkPassword(userId, password);
+        if (!valid) {
+            events.publishEvent(new LoginFailedEvent(userId));
+        }
         if (valid && failedBefore > 0) {
             LOG.info("Account {}: failed-login count ({}) cleared by a successful login", userId, failedBefore);
             events.publishEvent(new AccountLockEvent(userId, userId, AccountLockEvent.Kind.UNLOCKED,

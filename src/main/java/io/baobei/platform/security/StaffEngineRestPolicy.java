@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpSession;
  * The engine REST API ({@code /engine-rest}) and the webapps' copy of it ({@code /camunda/api/engine}) for
  * everybody but {@code camunda-admin}: the engine decides order, the application decides authority, so
  * staff may only read, claim a task for themselves, complete a task or start a process with the fields its
- * form declares, and (analysts) deploy and evaluate rule tables. Messages, signals, variable writes,
+ * form declares, verify their own password (not anyone else's), and (analysts) deploy and evaluate rule tables. Messages, signals, variable writes,
  * reassignments and every other operation are refused with 403 before they reach the engine; a completion
  * or start naming an undeclared field gets 400 naming it. The application's own engine calls run in-process
  * and never pass here.
@@ -199,8 +199,13 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
         if (!"POST".equals(call.method())) {
             return refused(call, null);
         }
-        if (QUERY.matcher(op).matches() || op.equals("identity/verify")) {
+        if (QUERY.matcher(op).matches()) {
             return new Allowed(null);
+        }
+        if (op.equals("identity/verify")) {
+            JsonNode body = parse(call.body());
+            String username = body == null ? null : body.path("username").asText(null);
+            return call.caller().equals(username) ? new Allowed(null) : refused(call, "只能验证自己的密码");
         }
         if (op.equals("deployment/create")) {
             return staff.isMember(call.caller(), Groups.ANALYST) ? new Allowed(null) : refused(call, "只有规则分析员可以部署规则表");
