@@ -64,7 +64,7 @@ class InvalidFeelTableAttackTest {
     void aTableWithAnOutputEntryThatIsNotFeelIsRefusedOverEngineRestAndFilingKeepsWorking() throws IOException {
         for (String language : new String[] {"feel", null}) {
             for (String user : List.of("analyst1", "admin")) {
-                State before = state();
+                ProtectionPeriodState before = state();
 
                 ResponseEntity<Map<String, Object>> refused = ModelerDeployment.deploy(http, user, "protection-period.dmn",
                         RuleTableExecutionAttackTest.protectionPeriodWith(language, SECRET));
@@ -86,7 +86,7 @@ class InvalidFeelTableAttackTest {
         String badInput = shipped().replace("<text>customerStage</text>", "<text>customerStage +</text>");
         String anyStage = shipped().replace("<text>\"INQUIRY\"</text>", "<text>-</text>")
                 .replace("<text>\"DEPOSIT\"</text>", "<text></text>");
-        State before = state();
+        ProtectionPeriodState before = state();
 
         ResponseEntity<Map<String, Object>> entry = ModelerDeployment.deploy(http, "analyst1", "protection-period.dmn", badEntry);
         ResponseEntity<Map<String, Object>> input = ModelerDeployment.deploy(http, "admin", "protection-period.dmn", badInput);
@@ -106,7 +106,7 @@ class InvalidFeelTableAttackTest {
         decisionService.evaluateDecisionTableByKey("protection-period", Variables.putValue("customerStage", "INQUIRY"));
         String candidate = RuleTableExecutionAttackTest.protectionPeriodWith(null, SECRET);
         for (String user : List.of("analyst1", "admin")) {
-            State before = state();
+            ProtectionPeriodState before = state();
 
             ResponseEntity<Map<String, Object>> replay = post(user, "/api/rules/protection-period/replay", candidate,
                     new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8));
@@ -131,7 +131,7 @@ class InvalidFeelTableAttackTest {
                 assertThat(FeelSyntax.invalidExpressions(root(Files.readString(file)))).as(file.toString()).isEmpty();
             }
         }
-        State before = state();
+        ProtectionPeriodState before = state();
         ModelResource broken = new ModelResource("dmn/protection-period.dmn",
                 RuleTableExecutionAttackTest.protectionPeriodWith(null, SECRET).getBytes(StandardCharsets.UTF_8));
 
@@ -144,7 +144,7 @@ class InvalidFeelTableAttackTest {
 
     @Test
     void aBpmnFileDeployedUnderADmnNameIsABadRequestNotAServerError() throws IOException {
-        State before = state();
+        ProtectionPeriodState before = state();
 
         ResponseEntity<Map<String, Object>> refused = ModelerDeployment.deploy(http, "admin", "protection-period.dmn",
                 Files.readString(Path.of("bpmn", "customer-filing.bpmn")));
@@ -160,16 +160,8 @@ class InvalidFeelTableAttackTest {
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
     }
 
-    /** What an accepted table would change: deployments, decision versions, the inquiry days, the rules page's log. */
-    private record State(long deployments, long protectionPeriodVersions, int inquiryDays, long ruleDeployments) {
-    }
-
-    private State state() {
-        return new State(repositoryService.createDeploymentQuery().count(),
-                repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("protection-period").count(),
-                ((Number) decisionService.evaluateDecisionTableByKey("protection-period",
-                        Variables.putValue("customerStage", "INQUIRY")).getSingleEntry()).intValue(),
-                jdbc.sql("select count(*) from rule_deployment").query(Long.class).single());
+    private ProtectionPeriodState state() {
+        return ProtectionPeriodState.read(repositoryService, decisionService, jdbc);
     }
 
     private ResponseEntity<Map<String, Object>> post(String user, String path, Object body, MediaType type) {
