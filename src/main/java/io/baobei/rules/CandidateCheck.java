@@ -12,15 +12,16 @@ import org.springframework.stereotype.Component;
 import org.w3c.dom.Element;
 
 import io.baobei.platform.dmn.FeelOnly;
+import io.baobei.platform.dmn.FeelSyntax;
 import io.baobei.platform.dmn.ForeignExpression;
 import io.baobei.platform.validation.FieldErrors;
 
 /**
  * Checks a new version of a rule table before it is replayed or deployed: a DMN file holding exactly the
- * decision of that key, in FEEL only ({@link FeelOnly}, checked before the DMN engine sees the file), as a
- * decision table, with a history time to live, the table's columns ({@link ColumnCheck}), and parsed by the DMN
+ * decision of that key, in FEEL only ({@link FeelOnly}, checked before the DMN engine sees the file) that parses
+ * as FEEL ({@link FeelSyntax}), as a decision table, with a history time to live, the table's columns ({@link ColumnCheck}), and parsed by the DMN
  * engine. Every problem is reported at once, named by field ({@code dmn}, {@code expressionLanguage},
- * {@code decision}, {@code historyTimeToLive}, {@code input:<name>}, {@code output:<name>}).
+ * {@code expression}, {@code decision}, {@code historyTimeToLive}, {@code input:<name>}, {@code output:<name>}).
  */
 @Component
 public class CandidateCheck {
@@ -65,6 +66,8 @@ public class CandidateCheck {
             foreign.forEach(found -> errors.add("expressionLanguage", "规则表只能使用 FEEL（不能执行代码）：" + found.describe()));
             return null;
         }
+        FeelSyntax.invalidExpressions(root)
+                .forEach(invalid -> errors.add("expression", "表达式不是有效的 FEEL：" + invalid.describe()));
         DmnModelInstance model;
         try {
             model = engine.read(xml);

@@ -28,7 +28,7 @@ final class DmnDocument {
             return null;
         }
         String namespace = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
-        if (!"definitions".equals(root.getLocalName()) || !namespace.matches("https?://www\\.omg\\.org/spec/DMN/.*")) {
+        if (!DmnXml.isDmnDefinitions(root)) {
             errors.add("dmn", "不是 DMN 文件：根元素应为 DMN 的 definitions，文件中为 "
                     + (namespace.isEmpty() ? "" : "{" + namespace + "}") + root.getLocalName());
             return null;

@@ -107,7 +107,7 @@ class RuleTableExecutionAttackTest {
     void aJuelTableDeployedOverEngineRestIsRefusedForAnAnalystAndForTheAdministrator() throws IOException {
         for (String user : List.of("analyst1", "admin")) {
             Path marker = temp.resolve("engine-rest-" + user);
-            State before = state();
+            ProtectionPeriodState before = state();
 
             ResponseEntity<Map<String, Object>> refused = ModelerDeployment.deploy(http, user, "protection-period.dmn",
                     protectionPeriodWith("juel", juelTouching(marker)));
@@ -123,7 +123,7 @@ class RuleTableExecutionAttackTest {
     @Test
     void aScriptTableAndAFileWideJuelLanguageAreRefusedOverEngineRest() throws IOException {
         Path marker = temp.resolve("script");
-        State before = state();
+        ProtectionPeriodState before = state();
         String javascript = protectionPeriodWith("javascript", "java.lang.Runtime.getRuntime().exec('touch " + marker + "')");
         String wholeFile = protectionPeriodWithJuelForTheWholeFile(juelTouching(marker));
 
@@ -146,7 +146,7 @@ class RuleTableExecutionAttackTest {
         for (String candidate : List.of(protectionPeriodWith("juel", juelTouching(temp.resolve("replay"))),
                 protectionPeriodWith("javascript", "java.lang.Runtime.getRuntime().exec('touch " + temp.resolve("replay") + "')"),
                 protectionPeriodWithJuelForTheWholeFile(juelTouching(temp.resolve("replay"))))) {
-            State before = state();
+            ProtectionPeriodState before = state();
 
             ResponseEntity<Map<String, Object>> refused = post("/api/rules/protection-period/replay", candidate,
                     new MediaType(MediaType.APPLICATION_XML, StandardCharsets.UTF_8));
@@ -161,7 +161,7 @@ class RuleTableExecutionAttackTest {
     @Test
     void aJuelTableIsNotDeployedFromTheRulesPage() throws IOException {
         Path marker = temp.resolve("rules-page");
-        State before = state();
+        ProtectionPeriodState before = state();
         Map<String, String> body = Map.of("xml", protectionPeriodWith("juel", juelTouching(marker)), "comment", "看起来只是改了 7 天",
                 "change", "UPLOAD");
 
@@ -177,7 +177,7 @@ class RuleTableExecutionAttackTest {
     void theApplicationsOwnModelsAreCheckedToo() throws IOException {
         // a JUEL table committed to the repository's dmn/ folder fails the application's start-up deployment
         Path marker = temp.resolve("app-models");
-        State before = state();
+        ProtectionPeriodState before = state();
         ModelResource attacked = new ModelResource("dmn/protection-period.dmn",
                 protectionPeriodWith("juel", juelTouching(marker)).getBytes(StandardCharsets.UTF_8));
 
@@ -247,16 +247,8 @@ class RuleTableExecutionAttackTest {
                 """.formatted(key, language == null ? "" : " expressionLanguage=\"" + language + "\"", expression);
     }
 
-    /** What an accepted attack would change: deployments, the protection period's versions and its answer, the rules page's log. */
-    private record State(long deployments, long protectionPeriodVersions, int inquiryDays, long ruleDeployments) {
-    }
-
-    private State state() {
-        return new State(repositoryService.createDeploymentQuery().count(),
-                repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("protection-period").count(),
-                ((Number) decisionService.evaluateDecisionTableByKey("protection-period",
-                        Variables.putValue("customerStage", "INQUIRY")).getSingleEntry()).intValue(),
-                jdbc.sql("select count(*) from rule_deployment").query(Long.class).single());
+    private ProtectionPeriodState state() {
+        return ProtectionPeriodState.read(repositoryService, decisionService, jdbc);
     }
 
     private ResponseEntity<Map<String, Object>> post(String path, Object body, MediaType type) {

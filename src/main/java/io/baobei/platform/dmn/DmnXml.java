@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -31,5 +32,11 @@ public final class DmnXml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A DMN {@code definitions} element, of any DMN version's namespace (a BPMN file named .dmn is not). */
+    public static boolean isDmnDefinitions(Element root) {
+        String namespace = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
+        return "definitions".equals(root.getLocalName()) && namespace.matches("https?://www\\.omg\\.org/spec/DMN/.*");
     }
 }

@@ -1,5 +1,6 @@
 package io.baobei.platform.dmn;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,11 +13,16 @@ import org.camunda.bpm.engine.impl.dmn.deployer.DecisionDefinitionDeployer;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.xml.ModelException;
+import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
 /**
- * Refuses a new deployment whose decision files name any expression language but FEEL, whoever deploys it
- * (engine REST, the rules page, the application's own models). Engine REST answers 400 with the message.
+ * Refuses a new deployment whose decision files are not DMN, name any expression language but FEEL, or hold an
+ * expression that does not parse as FEEL ({@link FeelSyntax}), whoever deploys it (engine REST, the rules page,
+ * the application's own models). Engine REST answers 400 with the message, instead of the engine's 500 for a
+ * file its DMN deployer cannot read or a table that fails every evaluation.
  */
 public class FeelOnlyDeploymentGuard implements Deployer {
 
@@ -32,7 +38,8 @@ public class FeelOnlyDeploymentGuard implements Deployer {
             }
         }
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException("Decision tables may use FEEL only; refused: " + String.join("; ", problems));
+            throw new BadUserRequestException(
+                    "Decision tables may use FEEL only, in valid DMN and FEEL syntax; refused: " + String.join("; ", problems));
         }
     }
 
@@ -43,10 +50,24 @@ public class FeelOnlyDeploymentGuard implements Deployer {
     }
 
     private static List<String> problems(String name, byte[] content) {
+        Element root;
         try {
-            return FeelOnly.foreignExpressions(content).stream().map(found -> name + ": " + found.describe()).toList();
+            root = DmnXml.parse(content).getDocumentElement();
         } catch (SAXException | IOException e) {
             return List.of(name + ": not readable as plain XML (" + e.getMessage() + ")");
         }
+        if (!DmnXml.isDmnDefinitions(root)) {
+            return List.of(name + ": not a DMN file (its root element is " + root.getLocalName() + ", not DMN definitions)");
+        }
+        List<ForeignExpression> foreign = FeelOnly.foreignExpressions(root);
+        if (!foreign.isEmpty()) {
+            return foreign.stream().map(found -> name + ": " + found.describe()).toList();
+        }
+        try {
+            Dmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (ModelException e) {
+            return List.of(name + ": not valid DMN (" + e.getMessage() + ")");
+        }
+        return FeelSyntax.invalidExpressions(root).stream().map(invalid -> name + ": " + invalid.describe()).toList();
     }
 }
