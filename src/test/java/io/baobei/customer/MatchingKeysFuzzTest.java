@@ -16,14 +16,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.SpoofChecker;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
 
 /**
  * Fuzz over the matching keys, seeded and deterministic: generated companies and individuals (names, phones,
  * credit codes and ID numbers with valid check characters, property ids) written with disguises taken from
- * the Unicode data (format and default-ignorable characters, punctuation and separators, Cyrillic and Greek
- * look-alikes from ICU's confusable data, full-width forms, traditional characters, digits of other scripts)
+ * the Unicode data (format and default-ignorable characters, punctuation and separators, in names also
+ * combining marks, symbols that look like no letter (the braille blank among them), other numbers and small
+ * capitals, Cyrillic and Greek look-alikes from ICU's confusable data, full-width forms, traditional
+ * characters, digits of other scripts)
  * yield exactly the keys of the plain form, and no two distinct customers share a key.
  */
 class MatchingKeysFuzzTest {
@@ -34,6 +37,10 @@ class MatchingKeysFuzzTest {
 
     private static final UnicodeSet INVISIBLE = new UnicodeSet("[[[:Cf:][:Default_Ignorable_Code_Point:]]-[:Cn:]]").freeze();
     private static final UnicodeSet SEPARATORS = new UnicodeSet("[[[:P:][:Z:]]-[:Cn:]]").freeze();
+    private static final UnicodeSet MARKS = new UnicodeSet("[[:M:]-[:Cn:]]").freeze();
+    private static final UnicodeSet SYMBOLS = symbolsLikeNoLetter();
+    private static final List<UnicodeSet> IN_CODES = List.of(INVISIBLE, SEPARATORS);
+    private static final List<UnicodeSet> IN_NAMES = List.of(INVISIBLE, SEPARATORS, MARKS, SYMBOLS);
     private static final List<List<Integer>> OTHER_DIGITS = otherDigits();
     private static final Map<Character, List<String>> LOOK_ALIKES = lookAlikes();
     private static final Transliterator TO_TRADITIONAL = Transliterator.getInstance("Simplified-Traditional");
@@ -94,6 +101,12 @@ class MatchingKeysFuzzTest {
         assertThat(SEPARATORS.contains(0x00B7)).isTrue();
         assertThat(SEPARATORS.contains(0x30FB)).isTrue();
         assertThat(SEPARATORS.contains(0x2027)).isTrue();
+        assertThat(MARKS.contains(0x0307)).isTrue();
+        assertThat(SYMBOLS.contains(0x2800)).as("braille pattern blank").isTrue();
+        assertThat(SYMBOLS.contains(0x2122)).as("trade mark").isTrue();
+        assertThat(SYMBOLS.contains(0x2460)).as("circled one").isTrue();
+        assertThat(SYMBOLS.contains('|')).as("a vertical bar reads as l").isFalse();
+        assertThat(smallCapital('m')).isEqualTo("\u1D0D");
         assertThat(LOOK_ALIKES.get('a')).contains("\u0430");
         assertThat(LOOK_ALIKES.get('o')).contains("\u03BF", "\u043E");
         assertThat(TO_TRADITIONAL.transliterate("腾讯")).isEqualTo("騰訊");
@@ -154,28 +167,28 @@ class MatchingKeysFuzzTest {
     private String disguiseHan(String name) {
         String disguised = random.nextBoolean() ? TO_TRADITIONAL.transliterate(name) : name;
         disguised = random.nextBoolean() ? TO_FULL_WIDTH.transliterate(disguised) : disguised;
-        return insertSome(disguised);
+        return insertSome(disguised, IN_NAMES);
     }
 
     private String disguiseLatin(String name) {
         String disguised = random.nextBoolean() ? name.toUpperCase() : name;
-        disguised = lookAlikes(disguised);
+        disguised = random.nextBoolean() ? smallCapitals(disguised) : lookAlikes(disguised);
         disguised = random.nextBoolean() ? TO_FULL_WIDTH.transliterate(disguised) : disguised;
-        return insertSome(disguised);
+        return insertSome(disguised, IN_NAMES);
     }
 
     /** Phones, credit codes, ID numbers, property ids: look-alike letters, digits of another script, dashes dropped or spaced. */
     private String disguiseCode(String code) {
-        String disguised = random.nextBoolean() ? code.replace("-", "") : code.replace("-", pick(List.of(" ", "\u3000", "—", "·")));
+        String disguised = random.nextBoolean() ? code.replace("-", "") : code.replace("-", pick(List.of(" ", "\u3000", "—", "·", "~", "+")));
         disguised = random.nextBoolean() ? disguised.toLowerCase() : disguised;
         disguised = lookAlikes(disguised);
         disguised = otherScriptDigits(disguised);
         disguised = random.nextBoolean() ? TO_FULL_WIDTH.transliterate(disguised) : disguised;
-        return insertSome(disguised);
+        return insertSome(disguised, IN_CODES);
     }
 
-    /** Invisible characters and punctuation or separators between any two characters. */
-    private String insertSome(String text) {
+    /** Characters of the given kinds between any two characters. */
+    private String insertSome(String text, List<UnicodeSet> kinds) {
         StringBuilder out = new StringBuilder(text);
         int insertions = 1 + random.nextInt(3);
         for (int i = 0; i < insertions; i++) {
@@ -183,7 +196,7 @@ class MatchingKeysFuzzTest {
             while (at < out.length() && Character.isLowSurrogate(out.charAt(at))) {
                 at++;
             }
-            UnicodeSet source = random.nextBoolean() ? INVISIBLE : SEPARATORS;
+            UnicodeSet source = pick(kinds);
             out.insert(at, new String(Character.toChars(source.charAt(random.nextInt(source.size())))));
         }
         return out.toString();
@@ -198,6 +211,21 @@ class MatchingKeysFuzzTest {
                     ? (sameCase ? pick(alikes) : UCharacter.toUpperCase(pick(alikes))) : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    /** Some letters as their small capital, where Unicode has one. */
+    private String smallCapitals(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            String capital = Character.isLetter(c) && random.nextInt(3) == 0 ? smallCapital(c) : null;
+            out.append(capital != null ? capital : String.valueOf(c));
+        }
+        return out.toString();
+    }
+
+    private static String smallCapital(char letter) {
+        int capital = UCharacter.getCharFromName("LATIN LETTER SMALL CAPITAL " + Character.toUpperCase(letter));
+        return capital < 0 ? null : new String(Character.toChars(capital));
     }
 
     private String otherScriptDigits(String text) {
@@ -276,6 +304,18 @@ class MatchingKeysFuzzTest {
             }
         });
         return alikes;
+    }
+
+    /** Symbols and other numbers (①) that ICU's confusable data reads as no letter or digit. */
+    private static UnicodeSet symbolsLikeNoLetter() {
+        SpoofChecker confusables = new SpoofChecker.Builder().build();
+        UnicodeSet symbols = new UnicodeSet("[[:No:]-[:Cn:]]");
+        new UnicodeSet("[[:S:]-[:Cn:]]").forEach(symbol -> {
+            if (confusables.getSkeleton(symbol).codePoints().noneMatch(UCharacter::isLetterOrDigit)) {
+                symbols.add(symbol);
+            }
+        });
+        return symbols.freeze();
     }
 
     /** Decimal digits of other scripts than ASCII, by value. */

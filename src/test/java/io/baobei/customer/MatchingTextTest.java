@@ -33,6 +33,37 @@ class MatchingTextTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "braille pattern blank   | 上海\u2800星辰科技有限公司",
+            "Khitan filler           | 上海星\uD81B\uDFE4辰科技有限公司",
+            "object replacement      | 上海\uFFFC星辰科技有限公司",
+            "Hangul araea            | 上海\u318D星辰科技有限公司",
+            "dot above               | 上海\u02D9星辰科技有限公司",
+            "combining dot above     | 上海星\u0307辰科技有限公司",
+            "combining dot below     | 上\u0323海星辰科技有限公司",
+            "box drawing line        | 上海\u2500星辰科技有限公司",
+            "trade mark and circled  | 上海星辰科技有限公司™ © ①",
+            "plus and tilde          | 上海+星辰~科技有限公司",
+    })
+    void symbolsMarksAndBlanksAreDropped(String disguise, String written) {
+        assertThat(MatchingText.key(written)).as(disguise).isEqualTo(MatchingText.key("上海星辰科技有限公司"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "capital I for l         ; Acme GIobal Trading",
+            "digit 1 for l           ; Acme G1obal Trading",
+            "vertical bar for l      ; Acme G|obal Trading",
+            "small capitals          ; ᴀᴄᴍᴇ Global Trading",
+            "dotted capital I        ; ACME GLOBAL TRADİNG",
+            "accent                  ; Acmé Global Trading",
+            "plus and tilde          ; Acme+Global~Trading",
+    })
+    void lookAlikeLettersAndAccents(String disguise, String written) {
+        assertThat(MatchingText.key(written)).as(disguise).isEqualTo(MatchingText.key("Acme Global Trading"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "Cyrillic a              | \u0410pple Trading",
             "Cyrillic e and o        | Appl\u0435 Trading",
             "Greek capital alpha     | \u0391pple Trading",
@@ -55,6 +86,9 @@ class MatchingTextTest {
         assertThat(MatchingText.code("+86 138")).as("the plus sign is kept").isEqualTo("+86138");
         assertThat(MatchingText.code("13８\u221200")).as("a minus sign folds to a dropped hyphen").isEqualTo("13800");
         assertThat(MatchingText.code("12中")).as("what has no ASCII form is left for the validation to refuse").isEqualTo("12中");
+        assertThat(MatchingText.code("12\u0F2A")).as("a Tibetan half digit is left for the validation to refuse")
+                .isEqualTo("12\u0F2A");
+        assertThat(MatchingText.code("\u04CF\u0456")).as("Cyrillic palochka and i stay l and i").isEqualTo("li");
     }
 
     @Test
@@ -62,6 +96,8 @@ class MatchingTextTest {
         assertThat(MatchingText.key("深圳市腾讯")).isNotEqualTo(MatchingText.key("深圳市华为"));
         assertThat(MatchingText.key("A-12-0301")).isNotEqualTo(MatchingText.key("A-12-0302"));
         assertThat(MatchingText.key("Apple")).isNotEqualTo(MatchingText.key("Apples"));
+        assertThat(MatchingText.key("上海大星")).as("a Kangxi radical is read as its character, not dropped")
+                .isEqualTo(MatchingText.key("上海\u2F24星")).isNotEqualTo(MatchingText.key("上海星"));
     }
 
     @Test

@@ -54,6 +54,20 @@ class DisguisedCustomerAttackTest {
             "katakana middle dot                | 重庆兆度科技%d贸易有限公司 | 重庆\u30FB兆度科技%d贸易有限公司",
             "Cyrillic look-alike in a Latin name | Zhaodu Robotics %d Co., Ltd. | Zh\u0430odu R\u043Ebotics %d Co., Ltd.",
             "Greek look-alike and full width    | Zhaodu Robotics %d Co., Ltd. | \uFF3Aha\u03BFdu Robotics %d Co., Ltd.",
+            "braille pattern blank              | 上海星辰科技%d有限公司 | 上海\u2800星辰科技%d有限公司",
+            "Khitan small script filler         | 上海星辰科技%d有限公司 | 上海星\uD81B\uDFE4辰科技%d有限公司",
+            "object replacement character       | 上海星辰科技%d有限公司 | 上海\uFFFC星辰科技%d有限公司",
+            "Hangul araea for a middle dot      | 上海星辰科技%d有限公司 | 上海\u318D星辰科技%d有限公司",
+            "spacing dot above                  | 上海星辰科技%d有限公司 | 上海\u02D9星辰科技%d有限公司",
+            "combining marks on a character     | 上海星辰科技%d有限公司 | 上海星\u0307辰\u0323科技%d有限公司",
+            "box drawing line                   | 上海星辰科技%d有限公司 | 上海\u2500星辰科技%d有限公司",
+            "trade mark, copyright, circled one | 上海星辰科技%d有限公司 | 上海星辰科技%d有限公司™ © ①",
+            "plus and tilde as separators       | 上海星辰科技%d有限公司 | 上海+星辰~科技%d有限公司",
+            "capital I for l                    | Acme Global Trading %d Co., Ltd. | Acme GIobal Trading %d Co., Ltd.",
+            "small capitals                     | Acme Global Trading %d Co., Ltd. | \u1D00\u1D04\u1D0D\u1D07 Global Trading %d Co., Ltd.",
+            "dotted capital I                   | Acme Global Trading %d Co., Ltd. | ACME GLOBAL TRAD\u0130NG %d CO., LTD.",
+            "accent                             | Acme Global Trading %d Co., Ltd. | Acm\u00E9 Global Trading %d Co., Ltd.",
+            "plus and tilde in a Latin name     | Acme Global Trading %d Co., Ltd. | Acme+Global~Trading %d Co., Ltd.",
     })
     void aDisguisedCompanyNameCollides(String disguise, String plainName, String disguisedName) {
         int n = EngineActions.nextCustomer();
@@ -82,6 +96,8 @@ class DisguisedCustomerAttackTest {
             "property id without dashes      | BJCY%d0301",
             "property id in full-width forms | ＢＪ－ＣＹ－%s－０３０１",
             "property id in lower case with a soft hyphen | bj-cy-%d-03\u00AD01",
+            "property id with tildes         | BJ~CY~%d~0301",
+            "property id with plus signs     | BJ+CY+%d+0301",
     })
     void aDisguisedPropertyIdCollides(String disguise, String disguisedPropertyId) {
         int n = EngineActions.nextCustomer();
