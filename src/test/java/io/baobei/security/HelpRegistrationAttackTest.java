@@ -1,6 +1,7 @@
 package io.baobei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.baobei.security.StaffHttp.filingId;
 
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,6 @@ class HelpRegistrationAttackTest {
 
     private long assists() {
         return jdbc.sql("select count(*) from filing_assist").query(Long.class).single();
-    }
-
-    private static String filingId(ResponseEntity<String> created) {
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().replaceAll(".*\"filingId\":\"([^\"]+)\".*", "$1");
     }
 
     private ResponseEntity<String> post(String user, String path, Object body) {

@@ -1,6 +1,7 @@
 package io.baobei.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.baobei.security.StaffHttp.filingId;
 
 import java.util.Map;
 
@@ -66,10 +67,5 @@ class ManualCollisionReportAttackTest {
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
-    }
-
-    private static String filingId(ResponseEntity<String> created) {
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return created.getBody().replaceAll(".*\"filingId\":\"([^\"]+)\".*", "$1");
     }
 }
