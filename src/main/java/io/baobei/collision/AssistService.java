@@ -16,6 +16,7 @@ import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
+import io.baobei.filing.SameCustomer;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
@@ -31,16 +32,21 @@ public class AssistService {
 
     private final AssistRepository assists;
     private final FilingRepository filings;
+    private final CollisionRepository collisions;
+    private final SameCustomer sameCustomer;
     private final FilingOwnershipService ownership;
     private final CommissionService commissions;
     private final StaffDirectory staff;
     private final FilingAuthority filingAuthority;
     private final Clock clock;
 
-    public AssistService(AssistRepository assists, FilingRepository filings, FilingOwnershipService ownership,
-                         CommissionService commissions, StaffDirectory staff, FilingAuthority filingAuthority, Clock clock) {
+    public AssistService(AssistRepository assists, FilingRepository filings, CollisionRepository collisions,
+                         SameCustomer sameCustomer, FilingOwnershipService ownership, CommissionService commissions,
+                         StaffDirectory staff, FilingAuthority filingAuthority, Clock clock) {
         this.assists = assists;
         this.filings = filings;
+        this.collisions = collisions;
+        this.sameCustomer = sameCustomer;
         this.ownership = ownership;
         this.commissions = commissions;
         this.staff = staff;
@@ -50,7 +56,9 @@ public class AssistService {
 
     /**
      * The helper must be a rep of a region the filer is a rep of (help is given by the colleagues who work
-     * the same customers); an unknown, inactive or other region's filing gets one and the same refusal.
+     * the same customers); an unknown, inactive or other region's filing gets one and the same refusal. So does
+     * a rep with a stake of their own in the customer (rule C6b): party to a collision with the filing or
+     * filer of the same customer, their "help" would buy them a share of a customer they are contesting.
      */
     public Assist register(String filingId, String helper, String note) {
         if (!staff.isRep(helper)) {
@@ -63,11 +71,19 @@ public class AssistService {
         if (helper.equals(filing.filer())) {
             throw new InvalidInputException("helper", "报备人本人无需登记协助");
         }
+        if (contests(filing, helper)) {
+            throw new FilingNotAssistableException();
+        }
         if (assists.of(filingId).isPresent()) {
             throw new InvalidInputException("filingId", "该报备已有同事登记协助");
         }
         assists.insert(filingId, helper, note, OffsetDateTime.now(clock));
         return assists.of(filingId).orElseThrow();
+    }
+
+    private boolean contests(Filing filing, String helper) {
+        return collisions.ofFiling(filing.id()).stream().anyMatch(c -> c.involves(helper))
+                || sameCustomer.filingsOfCustomer(filing).stream().anyMatch(f -> f.filer().equals(helper));
     }
 
     private boolean sameRegion(String filer, String helper) {

@@ -26,7 +26,8 @@ import io.baobei.filing.RecordedContact;
  * The inputs of the {@code ownership-arbitration} decision (rules C6–C8, C6b), taken from the record as it
  * stood when the later of the two filings was made: filing order, whether each filing was valid
  * (complete, true, protecting), how complete each is, the contacts each rep recorded before, and
- * registered help between them. The thresholds that turn these into a recommendation live in the table.
+ * help registered between them before the later filing. The thresholds that turn these into a
+ * recommendation live in the table.
  */
 @Component
 public class CollisionEvidence {
@@ -70,8 +71,8 @@ public class CollisionEvidence {
         inputs.put("secondContactsBeforeSecond", secondContacts.size());
         inputs.put("firstFollowUpScore", followUpScore(firstContacts));
         inputs.put("secondFollowUpScore", followUpScore(secondContacts));
-        inputs.put("helpRegistered", records.helped(collision.firstFilingId(), collision.secondRep())
-                || records.helped(collision.secondFilingId(), collision.firstRep()));
+        inputs.put("helpRegistered", records.helpedBefore(collision.firstFilingId(), collision.secondRep(), later)
+                || records.helpedBefore(collision.secondFilingId(), collision.firstRep(), later));
         return inputs;
     }
 

@@ -10,13 +10,15 @@ import io.baobei.filing.CustomerLookupService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.FilingRepository;
+import io.baobei.filing.SameCustomer;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
  * A rep reports a collision by hand (rule C4), e.g. after meeting another rep at the customer's site. The
  * customer is named by its keys; the reporter's own filing is optional — without one they have no
- * claim (C8).
+ * claim (C8) — and must be an active filing of the same customer: any other would draw an unrelated
+ * filing into the case.
  */
 @Service
 @Transactional
@@ -28,11 +30,14 @@ public class CollisionReportService {
     private final CollisionService collisions;
     private final CollisionRepository collisionRecords;
     private final CustomerDataCipher cipher;
+    private final SameCustomer sameCustomer;
 
     public CollisionReportService(CustomerLookupService lookups, FilingRepository filings, FilingOwnershipService ownership,
-                                  CollisionService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher) {
+                                  CollisionService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
+                                  SameCustomer sameCustomer) {
         this.lookups = lookups;
         this.filings = filings;
+        this.sameCustomer = sameCustomer;
         this.ownership = ownership;
         this.collisions = collisions;
         this.collisionRecords = collisionRecords;
@@ -52,8 +57,9 @@ public class CollisionReportService {
         Filing own = null;
         if (report.myFilingId() != null && !report.myFilingId().isBlank()) {
             own = filings.find(report.myFilingId()).orElse(null);
-            if (own == null || !own.filer().equals(reporter) || !own.status().protects()) {
-                errors.add("myFilingId", "应为您本人仍有效的报备编号");
+            if (own == null || !own.filer().equals(reporter) || !own.status().protects() || !sameCustomer.matches(own,
+                    lookups.keys(report.phone(), report.creditCode(), report.idNumber(), report.name()))) {
+                errors.add("myFilingId", "应为您本人仍有效的、同一客户的报备编号");
             }
         }
         errors.throwIfAny();

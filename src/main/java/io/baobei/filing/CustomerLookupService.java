@@ -82,6 +82,17 @@ public class CustomerLookupService {
     }
 
     private List<Filing> holders(String phone, String creditCode, String idNumber, String name, String propertyId) {
+        List<CustomerKey> keys = keys(phone, creditCode, idNumber, name, propertyId);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return protection.holdersOf(keys).stream().map(filings::get).filter(f -> protectsAt(f, now)).toList();
+    }
+
+    /** The keys a customer given by these values is recognised by; a value that is not valid is a 400 naming it. */
+    public List<CustomerKey> keys(String phone, String creditCode, String idNumber, String name) {
+        return keys(phone, creditCode, idNumber, name, null);
+    }
+
+    private List<CustomerKey> keys(String phone, String creditCode, String idNumber, String name, String propertyId) {
         FieldErrors errors = new FieldErrors();
         List<CustomerKey> keys = new ArrayList<>();
         Optional<String> normalizedPhone = PhoneNumbers.normalize(blankToNull(phone));
@@ -100,8 +111,7 @@ public class CustomerLookupService {
             errors.add("phone", "请至少提供 phone、creditCode、idNumber 或 name 之一");
         }
         errors.throwIfAny();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return protection.holdersOf(keys).stream().map(filings::get).filter(f -> protectsAt(f, now)).toList();
+        return keys;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.baobei.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -97,5 +100,11 @@ final class StaffHttp {
 
     static Map<String, Object> variable(Object value) {
         return Map.of("value", value);
+    }
+
+    /** The id a {@code POST /api/filings} answered with, asserting that the filing was created. */
+    static String filingId(ResponseEntity<String> created) {
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return created.getBody().replaceAll(".*\"filingId\":\"([^\"]+)\".*", "$1");
     }
 }
