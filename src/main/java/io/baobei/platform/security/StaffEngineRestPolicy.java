@@ -277,7 +277,7 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowedKeys.contains(name)) {
-                return new Invalid(new FieldError("body", name + " 不是允许的请求字段"));
+                return new Invalid(new FieldError(name, "不是允许的请求字段"));
             }
         }
         JsonNode variables = request.get("variables");
