@@ -98,6 +98,7 @@ class StaffPageTest {
         tasklist.login("rep1"); // at desktop size: the phone's collapsed navbar hides what the login waits for
         chromium.driver().manage().window().setSize(PHONE);
         openStaffPage("rep1");
+        tasklist.await().withMessage("the page lists the rep's filing").until(d -> text().contains(filingId));
         assertThat(text()).contains("王小明", "查重", "我的报备", "消息", filingId);
         assertThat(horizontalOverflow()).as("the page fits 360 px").isFalse();
         tasklist.shot("rep1-phone-home");
