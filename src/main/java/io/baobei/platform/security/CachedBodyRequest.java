@@ -2,6 +2,7 @@ package io.baobei.platform.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -38,7 +39,15 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("synchronous reads only");
+                // the whole body is already in memory: it is available at once, and read to its end right away
+                try {
+                    listener.onDataAvailable();
+                    if (isFinished()) {
+                        listener.onAllDataRead();
+                    }
+                } catch (IOException e) {
+                    listener.onError(e);
+                }
             }
 
             @Override
