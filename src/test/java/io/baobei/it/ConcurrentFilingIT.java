@@ -155,7 +155,8 @@ class ConcurrentFilingIT extends PostgresAppTest {
             String ownerRep = jdbc.queryForObject("select filer from filing where id = ?", String.class, owners.get(0));
             for (Attempt attempt : attempts) {
                 if (attempt.failure() != null) {
-                    Assertions.assertThat(attempt.rep()).as("only the owner's own repeats are refused").isEqualTo(ownerRep);
+                    Assertions.assertThat(attempt.rep()).as("only the owner's own repeats are refused, but %s got %s", attempt.rep(), attempt.failure())
+                            .isEqualTo(ownerRep);
                     Assertions.assertThat(causeOfType(attempt.failure(), AlreadyFiledException.class))
                             .as("refused as already filed, not %s", attempt.failure()).isNotNull();
                 } else if (!filingIdOf(attempt.instance()).equals(owners.get(0))) {
