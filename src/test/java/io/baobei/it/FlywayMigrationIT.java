@@ -64,6 +64,9 @@ class FlywayMigrationIT {
                     .isAfterOrEqualTo(lastMigration);
 
             assertConstraints(dataSource, jdbc);
+            Assertions.assertThat(indexedColumns(dataSource, "act_ru_task"))
+                    .as("db/engine-migration ran after the engine created its tables").contains("parent_task_id_");
+            Assertions.assertThat(engineMigrations(jdbc)).containsExactly("0", "1");
 
             Assertions.assertThat(modelDeployments(jdbc)).isEqualTo(1);
             RepositoryService repository = AppInstances.engine(first).getRepositoryService();
@@ -78,6 +81,7 @@ class FlywayMigrationIT {
             Assertions.assertThat(appliedMigrations(jdbc)).isEqualTo(migrations(second));
             Assertions.assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
                     .as("no baseline, no repair, no re-run").isEqualTo(migrations(second).size());
+            Assertions.assertThat(engineMigrations(jdbc)).as("engine migrations are not run again").containsExactly("0", "1");
             Assertions.assertThat(modelDeployments(jdbc)).as("unchanged models are not redeployed").isEqualTo(1);
             Assertions.assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey("customer-filing").count()).isEqualTo(1);
@@ -112,6 +116,23 @@ class FlywayMigrationIT {
         return jdbc.queryForList(
                 "select version from flyway_schema_history where success and version is not null order by installed_rank",
                 String.class);
+    }
+
+    /** The baseline the engine migrations start from, then what ran, in order. */
+    private static List<String> engineMigrations(JdbcTemplate jdbc) {
+        return jdbc.queryForList("select version from flyway_engine_schema_history where success and version is not null order by installed_rank",
+                String.class);
+    }
+
+    private static List<String> indexedColumns(DataSource dataSource, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.getMetaData().getIndexInfo(null, "public", table, false, false)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME"));
+            }
+        }
+        return columns;
     }
 
     private static int modelDeployments(JdbcTemplate jdbc) {
