@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -53,7 +54,14 @@ class ConcurrentFilingIT extends PostgresAppTest {
     /** The sales-event case: a thousand filings of one hot customer, from forty reps on two nodes. */
     private static final int CROWD_REPS = 40;
     private static final int CROWD_FILINGS_PER_REP = 25;
+    /**
+     * Filings a node serves at once: fewer than its connection pool (10), as a node's request threads are in
+     * production. More filers than connections only measure the pool's queue: a starved thread gives up after
+     * 30 s with "Connection is not available" on a slow machine, which says nothing about ownership.
+     */
+    private static final int FILINGS_AT_ONCE_PER_NODE = 8;
     private static final Duration RACE_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration CROWD_TIMEOUT = Duration.ofMinutes(6);
 
     @Autowired
     ProcessEngine engine;
@@ -133,20 +141,28 @@ class ConcurrentFilingIT extends PostgresAppTest {
         try (ConfigurableApplicationContext secondNode = AppInstances.start(sharedDatabaseUrl(), "crowdNode")) {
             EngineActions first = new EngineActions(engine);
             EngineActions second = new EngineActions(AppInstances.engine(secondNode));
+            Semaphore firstNodeThreads = new Semaphore(FILINGS_AT_ONCE_PER_NODE);
+            Semaphore secondNodeThreads = new Semaphore(FILINGS_AT_ONCE_PER_NODE);
             List<Callable<List<Attempt>>> reps = new ArrayList<>();
             for (int i = 1; i <= CROWD_REPS; i++) {
                 String rep = rep(i);
                 EngineActions node = i % 2 == 0 ? first : second;
+                Semaphore nodeThreads = i % 2 == 0 ? firstNodeThreads : secondNodeThreads;
                 Map<String, Object> variables = variant(customer, i);
                 reps.add(() -> {
                     List<Attempt> mine = new ArrayList<>();
                     for (int n = 0; n < CROWD_FILINGS_PER_REP; n++) {
-                        mine.add(attempt(rep, () -> node.file(rep, variables)));
+                        nodeThreads.acquire();
+                        try {
+                            mine.add(attempt(rep, () -> node.file(rep, variables)));
+                        } finally {
+                            nodeThreads.release();
+                        }
                     }
                     return mine;
                 });
             }
-            List<Attempt> attempts = race(reps).stream().flatMap(List::stream).toList();
+            List<Attempt> attempts = race(reps, CROWD_TIMEOUT).stream().flatMap(List::stream).toList();
 
             Assertions.assertThat(attempts).hasSize(CROWD_REPS * CROWD_FILINGS_PER_REP);
             List<String> owners = jdbc.queryForList("select f.id from filing f join customer_key_claim c on c.filing_id = f.id "
@@ -325,6 +341,10 @@ class ConcurrentFilingIT extends PostgresAppTest {
 
     /** Runs all at the same moment: every thread waits at a latch until all are ready. */
     private static <T> List<T> race(List<Callable<T>> work) {
+        return race(work, RACE_TIMEOUT);
+    }
+
+    private static <T> List<T> race(List<Callable<T>> work, Duration timeout) {
         ExecutorService pool = Executors.newFixedThreadPool(work.size());
         CountDownLatch ready = new CountDownLatch(work.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -340,14 +360,14 @@ class ConcurrentFilingIT extends PostgresAppTest {
             Assertions.assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads ready").isTrue();
             go.countDown();
             List<T> attempts = new ArrayList<>();
-            long deadline = System.nanoTime() + RACE_TIMEOUT.toNanos();
+            long deadline = System.nanoTime() + timeout.toNanos();
             for (Future<T> future : futures) {
                 try {
                     attempts.add(future.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
                 } catch (ExecutionException failed) {
                     throw new AssertionError("A racer failed outside its attempts", failed.getCause());
                 } catch (TimeoutException stuck) {
-                    throw new AssertionError("Filings still running after " + RACE_TIMEOUT + ": deadlock?", stuck);
+                    throw new AssertionError("Filings still running after " + timeout + ": deadlock?", stuck);
                 }
             }
             return attempts;
