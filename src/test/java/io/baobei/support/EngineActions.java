@@ -91,6 +91,19 @@ public class EngineActions {
                 .processInstanceBusinessKey(businessKey).singleResult();
     }
 
+    /**
+     * The case another flow started ({@code collision-resolution}, {@code violation-handling},
+     * {@code assist-commission} start asynchronously), run to its first wait state as the job executor would.
+     */
+    public ProcessInstance startedCase(String processKey, String businessKey) {
+        ProcessInstance instance = instanceByBusinessKey(processKey, businessKey);
+        if (instance == null) {
+            throw new AssertionError("No " + processKey + " instance " + businessKey);
+        }
+        executeJobs(instance);
+        return instance;
+    }
+
     /** The filing id a {@code customer-filing} instance registered (kept in history, whether or not it still runs). */
     public String filingId(ProcessInstance filing) {
         return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()

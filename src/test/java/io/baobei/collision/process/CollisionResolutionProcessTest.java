@@ -283,7 +283,7 @@ class CollisionResolutionProcessTest {
 
         ProcessInstance newer = actions.file("rep2", customer);
         String collisionId = (String) engine.getRuntimeService().getVariable(newer.getId(), "collisionId");
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
         Assertions.assertThat(collisions.get(collisionId).kind()).isEqualTo(CollisionKind.CUSTOMER_CHOICE);
         assertThat(resolution).isWaitingAt("record-customer-choice").hasNotPassed("negotiate");
         Assertions.assertThat(lookups.holders(null, (String) customer.get("creditCode"), null, null))
@@ -317,7 +317,7 @@ class CollisionResolutionProcessTest {
 
         ProcessInstance newer = actions.file("rep2", customer);
         String collisionId = (String) engine.getRuntimeService().getVariable(newer.getId(), "collisionId");
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
         actions.complete(resolution, "record-customer-choice", "manager1",
                 Map.of("customerChoice", "SECOND", "choiceNote", "客户到店选择李娜"));
         actions.executeJobs(resolution);
@@ -351,7 +351,7 @@ class CollisionResolutionProcessTest {
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance second = actions.file("rep2", sameCustomer);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
-        return new Case(first, second, actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId,
+        return new Case(first, second, actions.startedCase("collision-resolution", collisionId), collisionId,
                 actions.filingId(first), actions.filingId(second), phone);
     }
 

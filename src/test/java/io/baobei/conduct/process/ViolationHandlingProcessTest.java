@@ -150,6 +150,7 @@ class ViolationHandlingProcessTest {
         actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
 
         actions.fire(filing, "contract-report-overdue");
+        actions.startedCase("violation-handling", "V" + entries().get(0).id());
 
         Assertions.assertThat(entries()).singleElement().satisfies(e -> {
             Assertions.assertThat(e.code()).isEqualTo("SALES_VIOLATION");
@@ -174,14 +175,14 @@ class ViolationHandlingProcessTest {
                 Map.of("approved", false, "falseFiling", true, "approvalComment", "电话核实客户从未联系"));
         ConductEntry entry = entries().get(entries().size() - 1);
         Assertions.assertThat(entry.code()).isEqualTo("FALSE_FILING");
-        return actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+        return actions.startedCase("violation-handling", "V" + entry.id());
     }
 
     private ProcessInstance reportByHand(String violation, String detail) {
         String filingId = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey();
         ledger.report(rep, ConductEntry.VIOLATION, violation, "FILING", filingId, detail, "hr1");
         ConductEntry entry = entries().get(entries().size() - 1);
-        ProcessInstance handling = actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+        ProcessInstance handling = actions.startedCase("violation-handling", "V" + entry.id());
         if (!"SUSPEND".equals(engine.getRuntimeService().getVariable(handling.getId(), "proposedAction"))) {
             actions.complete(handling, "confirm-penalty", "hr1", Map.of("confirmed", true));
         }
