@@ -149,10 +149,7 @@ class ViolationHandlingProcessTest {
 
     @Test
     void aContractNotReportedInTimeIsASalesViolationOfTheFollower() {
-        ProcessInstance filing = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer()));
-        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
-        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", rep));
-        actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
+        ProcessInstance filing = signedFilingAwaitingItsContract();
 
         actions.fire(filing, "contract-report-overdue");
         actions.startedCase("violation-handling", "V" + entries().get(0).id());
@@ -168,10 +165,7 @@ class ViolationHandlingProcessTest {
     /** A case started by another flow runs in its own transaction: its failure never undoes the flow that recorded the violation. */
     @Test
     void aFailingPenaltyTableLeavesTheFilingsTimerDoneAndTheCaseAnIncidentUntilRetried() {
-        ProcessInstance filing = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer()));
-        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
-        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", rep));
-        actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
+        ProcessInstance filing = signedFilingAwaitingItsContract();
         ProcessInstance handling;
         Job failed;
 
@@ -211,6 +205,15 @@ class ViolationHandlingProcessTest {
             Assertions.assertThat(e.status()).isEqualTo(ConductEntry.PROPOSED);
             Assertions.assertThat(e.action()).isNotNull();
         });
+    }
+
+    /** The rep files, follows and signs a customer; the contract report is due. */
+    private ProcessInstance signedFilingAwaitingItsContract() {
+        ProcessInstance filing = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer()));
+        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
+        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", rep));
+        actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
+        return filing;
     }
 
     private ConductEntry confirmFalseFiling() {
