@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class CollisionApiTest {
 
     @Autowired
     TaskService taskService;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void aCollisionIsReadableByTheRepsInvolvedTheirManagersAndAdministration() {
@@ -46,6 +49,7 @@ class CollisionApiTest {
         Map<String, Object> second = post("rep2", "/api/filings", customer).getBody();
         String collisionId = (String) second.get("collisionId");
         assertThat(collisionId).startsWith("C");
+        new EngineActions(engine).startedCase("collision-resolution", collisionId);
 
         Map<String, Object> view = get("rep2", "/api/collisions/" + collisionId).getBody();
         assertThat((Map<String, Object>) view.get("collision")).containsEntry("kind", "PHONE")
@@ -69,6 +73,7 @@ class CollisionApiTest {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         post("rep1", "/api/filings", customer);
         String collisionId = (String) post("rep2", "/api/filings", customer).getBody().get("collisionId");
+        new EngineActions(engine).startedCase("collision-resolution", collisionId);
         Task negotiation = taskService.createTaskQuery().processInstanceBusinessKey(collisionId).taskDefinitionKey("negotiate")
                 .taskAssignee("rep1").singleResult();
 

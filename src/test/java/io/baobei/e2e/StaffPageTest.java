@@ -92,6 +92,7 @@ class StaffPageTest {
         String filingId = actions.filingId(first);
         actions.file("rep2", customer);
         String collisionId = collisionOf(filingId);
+        actions.startedCase("collision-resolution", collisionId);
         Task negotiation = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(collisionId)
                 .taskDefinitionKey("negotiate").taskAssignee("rep1").singleResult();
 

@@ -244,7 +244,7 @@ class TasklistFlowsTest {
         assertThat(filed.getBody()).containsEntry("filingStatus", "IN_COLLISION");
         String collisionId = (String) filed.getBody().get("collisionId");
         String secondFilingId = (String) filed.getBody().get("filingId");
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
 
         negotiate(resolution, collisionId, "rep1", "归先报备者", "我方先报备，已两次上门拜访");
         negotiate(resolution, collisionId, "rep2", "归后报备者", "客户主动联系我方，需求由我方整理");

@@ -69,7 +69,7 @@ class SharedCustomerTest {
         String collisionId = (String) post("rep2", "/api/filings", sameCustomer).getBody().get("collisionId");
         assertThat(get("rep2", "/api/filings/" + filingId).getStatusCode()).as("before the outcome").isEqualTo(HttpStatus.FORBIDDEN);
 
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
         actions.completeAssigned(resolution, "negotiate", "rep1", Map.of("proposal", "NO_AGREEMENT", "statement", "各自跟进"));
         actions.completeAssigned(resolution, "negotiate", "rep2", Map.of("proposal", "NO_AGREEMENT", "statement", "各自跟进"));
         actions.complete(resolution, "arbitrate", "manager1", Map.of("decision", "SHARED", "decisionReason", "双方同日接触客户"));

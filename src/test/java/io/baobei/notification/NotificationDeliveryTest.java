@@ -95,6 +95,7 @@ class NotificationDeliveryTest {
         actions.file("rep1", customer);
         String collisionId = (String) engine.getRuntimeService()
                 .getVariable(actions.file("rep2", new HashMap<>(customer)).getId(), "collisionId");
+        actions.startedCase("collision-resolution", collisionId);
 
         Assertions.assertThat(dispatcher.dispatchDue()).isGreaterThanOrEqualTo(4);
 
@@ -119,6 +120,7 @@ class NotificationDeliveryTest {
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
         Assertions.assertThat(jdbc.sql("select count(*) from collision where id = :id").param("id", collisionId)
                 .query(Integer.class).single()).as("the business committed").isEqualTo(1);
+        actions.startedCase("collision-resolution", collisionId);
 
         dispatcher.dispatchDue();
         OutboxMessage pending = webhookFor(collisionId);
@@ -143,6 +145,7 @@ class NotificationDeliveryTest {
         actions.file("rep1", customer);
         String collisionId = (String) engine.getRuntimeService()
                 .getVariable(actions.file("rep2", new HashMap<>(customer)).getId(), "collisionId");
+        actions.startedCase("collision-resolution", collisionId);
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             EngineActions.setClock(EngineActions.NOW.plus(Duration.ofMinutes(20L * attempt)));

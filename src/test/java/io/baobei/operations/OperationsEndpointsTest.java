@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -32,6 +33,8 @@ class OperationsEndpointsTest {
     TestRestTemplate http;
     @Autowired
     MetricsSchedule gauges;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void aFilingAndACollisionMoveTheirCountersAndTheGaugesShowTheWork() {
@@ -39,7 +42,9 @@ class OperationsEndpointsTest {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
 
         assertThat(file("rep1", customer).getBody()).containsEntry("filingStatus", "PENDING_APPROVAL");
-        assertThat(file("rep2", customer).getBody()).containsEntry("filingStatus", "IN_COLLISION");
+        Map<String, Object> collided = file("rep2", customer).getBody();
+        assertThat(collided).containsEntry("filingStatus", "IN_COLLISION");
+        new EngineActions(engine).startedCase("collision-resolution", (String) collided.get("collisionId"));
         assertThat(http.withBasicAuth("rep3", DemoUsers.PASSWORD)
                 .getForEntity("/api/customers/lookup?creditCode=" + customer.get("creditCode"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);

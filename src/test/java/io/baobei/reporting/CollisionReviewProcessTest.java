@@ -162,6 +162,6 @@ class CollisionReviewProcessTest {
 
     private ProcessInstance collisionOf(ProcessInstance filing) {
         String collisionId = (String) engine.getRuntimeService().getVariable(filing.getId(), "collisionId");
-        return actions.instanceByBusinessKey("collision-resolution", collisionId);
+        return actions.startedCase("collision-resolution", collisionId);
     }
 }

@@ -139,7 +139,7 @@ class FilingSampleReviewProcessTest {
         Assertions.assertThat(violation.reportedBy()).isEqualTo("salesmgmt1");
         Assertions.assertThat(violation.detail()).contains("2024-06", "拜访未发生");
         Assertions.assertThat(ledger.of(honest)).isEmpty();
-        ProcessInstance hrCase = actions.instanceByBusinessKey("violation-handling", "V" + violation.id());
+        ProcessInstance hrCase = actions.startedCase("violation-handling", "V" + violation.id());
         assertThat(hrCase).isWaitingAt("confirm-penalty");
         Assertions.assertThat(engine.getTaskService().createTaskQuery().processInstanceId(hrCase.getId())
                 .taskCandidateGroup(Groups.HR_ADMIN).count()).isEqualTo(1);

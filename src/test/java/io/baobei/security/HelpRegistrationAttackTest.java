@@ -101,7 +101,7 @@ class HelpRegistrationAttackTest {
         assertThat(filings.get(rep1Filing).status()).isEqualTo(statusBefore);
         assertThat(claimsOf(rep1Filing)).isEqualTo(claimsBefore).isNotEmpty();
 
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
         actions.completeAssigned(resolution, "negotiate", "rep1", Map.of("proposal", "KEEP_FIRST", "statement", "我先报备"));
         actions.completeAssigned(resolution, "negotiate", "rep2", Map.of("proposal", "KEEP_SECOND", "statement", "我也协助过"));
         assertThat(engine.getRuntimeService().getVariables(resolution.getId()))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -37,6 +38,8 @@ class StaffPageAccessAttackTest {
 
     @Autowired
     FilingRepository filings;
+    @Autowired
+    ProcessEngine engine;
 
     @Test
     void thePageAndItsReadsAskForTheLogin() {
@@ -99,6 +102,7 @@ class StaffPageAccessAttackTest {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         String first = (String) post("rep1", "/api/filings", customer).getBody().get("filingId");
         String collisionId = (String) post("rep2", "/api/filings", customer).getBody().get("collisionId");
+        new EngineActions(engine).startedCase("collision-resolution", collisionId);
 
         Map<String, Object> filing = list("rep1", "/api/filings/mine").stream()
                 .filter(f -> first.equals(f.get("filingId"))).findFirst().orElseThrow();

@@ -201,7 +201,7 @@ class TaskVariableAttackTest {
         ProcessInstance first = actions.file("rep1", customer);
         ProcessInstance second = actions.file("rep2", new HashMap<>(customer));
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
-        return new Collided(actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId, filingId(first));
+        return new Collided(actions.startedCase("collision-resolution", collisionId), collisionId, filingId(first));
     }
 
     private String filingId(ProcessInstance instance) {

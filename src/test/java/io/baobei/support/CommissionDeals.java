@@ -80,7 +80,7 @@ public final class CommissionDeals {
                         "/api/filings/" + filing.getBusinessKey() + "/assist", Map.of("note", "陪同客户看样板间"), Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);
         actions.complete(filing, "follow-up", "rep1", Map.of("followUpNote", "客户确认签约", "outcome", "SIGNED"));
-        ProcessInstance agreement = actions.instanceByBusinessKey("assist-commission", filing.getBusinessKey());
+        ProcessInstance agreement = actions.startedCase("assist-commission", filing.getBusinessKey());
         actions.complete(filing, "report-contract", "rep1", contract("协助成交采购合同", amount));
         actions.completeAssigned(agreement, "agree-assist-split", "rep1", Map.of("splitFirstPercent", 80));
         actions.completeAssigned(agreement, "agree-assist-split", "rep2", Map.of("splitFirstPercent", 60));
@@ -96,7 +96,7 @@ public final class CommissionDeals {
         ProcessInstance second = actions.file("rep2", sameCustomer);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
         String customerName = (String) customer.get("customerName");
-        return new Collided(first, actions.instanceByBusinessKey("collision-resolution", collisionId), collisionId, customerName,
+        return new Collided(first, actions.startedCase("collision-resolution", collisionId), collisionId, customerName,
                 "我上周已拜访" + customerName + "，联系人" + customer.get("contactName"));
     }
 

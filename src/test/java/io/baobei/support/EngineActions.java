@@ -86,9 +86,41 @@ public class EngineActions {
         throw new AssertionError("Jobs of " + instance.getId() + " keep coming");
     }
 
+    /** Executes the instance's one job, which must fail; returns the job as the engine left it (retries, due date). */
+    public Job failJob(ProcessInstance instance) {
+        ManagementService managementService = engine.getManagementService();
+        Job job = managementService.createJobQuery().processInstanceId(instance.getId()).singleResult();
+        try {
+            managementService.executeJob(job.getId());
+        } catch (RuntimeException failure) {
+            return managementService.createJobQuery().jobId(job.getId()).singleResult();
+        }
+        throw new AssertionError("Job " + job.getId() + " of " + instance.getId() + " did not fail");
+    }
+
+    /** Moves the clock past the job's due date (a retried job keeps it) and runs the instance's due jobs, as the job executor would. */
+    public void executeWhenDue(ProcessInstance instance, String jobId) {
+        Job job = engine.getManagementService().createJobQuery().jobId(jobId).singleResult();
+        ClockUtil.setCurrentTime(new Date(job.getDuedate().getTime() + 1000));
+        executeJobs(instance);
+    }
+
     public ProcessInstance instanceByBusinessKey(String processKey, String businessKey) {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).singleResult();
+    }
+
+    /**
+     * The case another flow started ({@code collision-resolution}, {@code violation-handling},
+     * {@code assist-commission} start asynchronously), run to its first wait state as the job executor would.
+     */
+    public ProcessInstance startedCase(String processKey, String businessKey) {
+        ProcessInstance instance = instanceByBusinessKey(processKey, businessKey);
+        if (instance == null) {
+            throw new AssertionError("No " + processKey + " instance " + businessKey);
+        }
+        executeJobs(instance);
+        return instance;
     }
 
     /** The filing id a {@code customer-filing} instance registered (kept in history, whether or not it still runs). */

@@ -109,7 +109,7 @@ public final class FullFilingScenario {
         duplicate.put("contactPhone", enterpriseCorrected);
         ProcessInstance second = actions.file("rep3", duplicate);
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
-        ProcessInstance resolution = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance resolution = actions.startedCase("collision-resolution", collisionId);
         String statement = "我先联系了" + enterprise.get("customerName") + "的" + enterprise.get("contactName")
                 + "，电话" + enterpriseCorrected + "，地址" + enterprise.get("address");
         actions.completeAssigned(resolution, "negotiate", "rep2", Map.of("proposal", "KEEP_FIRST", "statement", statement));

@@ -14,7 +14,11 @@ import io.baobei.collision.CollisionService;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.WithoutAuthorization;
 
-/** Starts {@code collision-resolution} for a case (message start, business key = collision id). */
+/**
+ * Starts {@code collision-resolution} for a case (message start, business key = collision id). The start event is
+ * asynchronous: here, in the caller's transaction, the instance is only created (its id attached to the case, its
+ * readers granted); the case itself runs in its own transaction, so its failure never undoes the caller's.
+ */
 @Component
 public class CollisionProcessStarter {
 

@@ -1,7 +1,5 @@
 package io.baobei.conduct.process;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,11 +8,14 @@ import io.baobei.conduct.ConductEvents;
 import io.baobei.platform.security.WithoutAuthorization;
 
 /**
- * Every violation that reaches the ledger gets its {@code violation-handling} case, started in the same
- * transaction; the application starts it on its own behalf, whoever reported.
+ * Every violation that reaches the ledger gets its {@code violation-handling} case; the application starts it on
+ * its own behalf, whoever reported. The start event is asynchronous: the case is created with the ledger entry,
+ * and runs in its own transaction.
  */
 @Component
 public class ViolationHandlingStarter {
+
+    private static final String START_MESSAGE = "violation-recorded";
 
     private final RuntimeService runtimeService;
     private final WithoutAuthorization withoutAuthorization;
@@ -26,7 +27,9 @@ public class ViolationHandlingStarter {
 
     @EventListener
     public void violationRecorded(ConductEvents.ViolationRecorded event) {
-        withoutAuthorization.run(() -> runtimeService.startProcessInstanceByKey("violation-handling",
-                ConductVariables.businessKey(event.entryId()), Map.of(ConductVariables.ENTRY_ID, event.entryId())));
+        withoutAuthorization.run(() -> runtimeService.createMessageCorrelation(START_MESSAGE)
+                .processInstanceBusinessKey(ConductVariables.businessKey(event.entryId()))
+                .setVariable(ConductVariables.ENTRY_ID, event.entryId())
+                .correlateStartMessage());
     }
 }

@@ -58,7 +58,7 @@ class AssistCommissionProcessTest {
         assists.register(filingId, "rep2", "陪同客户看样板间");
 
         actions.complete(filing, "follow-up", "rep1", Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
-        ProcessInstance agreement = actions.instanceByBusinessKey("assist-commission", filingId);
+        ProcessInstance agreement = actions.startedCase("assist-commission", filingId);
         assertThat(agreement).isWaitingAt("agree-assist-split");
         actions.complete(filing, "report-contract", "rep1", Map.of("contractName", "采购合同", "contractDate", "2026-11-27",
                 "contractAmount", 100000, "contractTerm", "12个月"));

@@ -252,7 +252,7 @@ class OwnershipArbitrationProcessTest {
     private ProcessInstance collisionOf(ProcessInstance filing) {
         String collisionId = (String) engine.getRuntimeService().getVariable(filing.getId(), "collisionId");
         Assertions.assertThat(collisionId).as("the filing collided").isNotNull();
-        return actions.instanceByBusinessKey("collision-resolution", collisionId);
+        return actions.startedCase("collision-resolution", collisionId);
     }
 
     private void disagree(ProcessInstance resolution, String firstRep, String secondRep) {

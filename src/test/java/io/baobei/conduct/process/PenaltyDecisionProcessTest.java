@@ -162,7 +162,7 @@ class PenaltyDecisionProcessTest {
     }
 
     private ProcessInstance caseOf(ConductEntry entry) {
-        ProcessInstance handling = actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+        ProcessInstance handling = actions.startedCase("violation-handling", "V" + entry.id());
         assertThat(handling).isWaitingAt("confirm-penalty");
         return handling;
     }
@@ -177,7 +177,12 @@ class PenaltyDecisionProcessTest {
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(reporter, DemoUsers.PASSWORD).exchange("/api/conduct/violations", HttpMethod.POST,
-                new HttpEntity<>(body, headers), JSON);
+        ResponseEntity<Map<String, Object>> response = http.withBasicAuth(reporter, DemoUsers.PASSWORD)
+                .exchange("/api/conduct/violations", HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+        if (response.getStatusCode().value() == 201) {
+            List<ConductEntry> entries = ledger.of(rep);
+            actions.startedCase("violation-handling", "V" + entries.get(entries.size() - 1).id());
+        }
+        return response;
     }
 }

@@ -78,7 +78,7 @@ class RepHandOverProcessTest {
         EngineActions.setClock(EngineActions.NOW.plusDays(2));
         ProcessInstance second = actions.file("rep2", new HashMap<>(disputed));
         String collisionId = (String) engine.getRuntimeService().getVariable(second.getId(), "collisionId");
-        ProcessInstance collision = actions.instanceByBusinessKey("collision-resolution", collisionId);
+        ProcessInstance collision = actions.startedCase("collision-resolution", collisionId);
         assertThat(collision).isWaitingAt("negotiate");
         Assertions.assertThat(assignedTo(rep)).hasSizeGreaterThanOrEqualTo(4);
 
@@ -124,13 +124,13 @@ class RepHandOverProcessTest {
         actions.complete(followed, "assign-follower", "manager1", Map.of("follower", rep));
 
         ledger.report(rep, ConductEntry.VIOLATION, "ORDER_SNATCHING", "FILING", followed.getBusinessKey(), "抢单", "manager1");
-        ProcessInstance firstCase = actions.instanceByBusinessKey("violation-handling", "V" + lastEntry().id());
+        ProcessInstance firstCase = actions.startedCase("violation-handling", "V" + lastEntry().id());
         actions.complete(firstCase, "confirm-penalty", "hr1", Map.of("confirmed", true));
         Assertions.assertThat(actions.task(followed, "follow-up").getAssignee()).as("criticism only").isEqualTo(rep);
 
         String other = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey();
         ledger.report(rep, ConductEntry.VIOLATION, "ORDER_SNATCHING", "FILING", other, "再次抢单", "manager1");
-        ProcessInstance secondCase = actions.instanceByBusinessKey("violation-handling", "V" + lastEntry().id());
+        ProcessInstance secondCase = actions.startedCase("violation-handling", "V" + lastEntry().id());
         Assertions.assertThat(engine.getRuntimeService().getVariable(secondCase.getId(), "proposedAction")).isEqualTo("SUSPEND");
         actions.complete(secondCase, "confirm-penalty", "hr1", Map.of("confirmed", true));
 
@@ -142,7 +142,7 @@ class RepHandOverProcessTest {
     private ProcessInstance dismiss() {
         ledger.report(rep, ConductEntry.VIOLATION, "SABOTAGE", "FILING", actions.file("rep1",
                 Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey(), "蓄意阻挠同事成交", "manager1");
-        ProcessInstance handling = actions.instanceByBusinessKey("violation-handling", "V" + lastEntry().id());
+        ProcessInstance handling = actions.startedCase("violation-handling", "V" + lastEntry().id());
         Assertions.assertThat(engine.getRuntimeService().getVariable(handling.getId(), "proposedAction")).isEqualTo("DISMISSAL");
         actions.complete(handling, "confirm-penalty", "hr1", Map.of("confirmed", true));
         return handling;

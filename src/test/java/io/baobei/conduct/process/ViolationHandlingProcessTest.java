@@ -2,6 +2,8 @@ package io.baobei.conduct.process;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import java.time.Duration;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +31,7 @@ import io.baobei.platform.security.Groups;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
+import io.baobei.support.FailingRuleTable;
 import io.baobei.support.Filings;
 
 /** Rules X1, X7, X8: violations from the flows and by hand, the catalogue's ladder, HR's confirmation, real effects. */
@@ -144,12 +149,10 @@ class ViolationHandlingProcessTest {
 
     @Test
     void aContractNotReportedInTimeIsASalesViolationOfTheFollower() {
-        ProcessInstance filing = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer()));
-        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
-        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", rep));
-        actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
+        ProcessInstance filing = signedFilingAwaitingItsContract();
 
         actions.fire(filing, "contract-report-overdue");
+        actions.startedCase("violation-handling", "V" + entries().get(0).id());
 
         Assertions.assertThat(entries()).singleElement().satisfies(e -> {
             Assertions.assertThat(e.code()).isEqualTo("SALES_VIOLATION");
@@ -157,6 +160,60 @@ class ViolationHandlingProcessTest {
             Assertions.assertThat(e.status()).isEqualTo(ConductEntry.PROPOSED);
         });
         Assertions.assertThat(notificationsOf(rep)).anyMatch(subject -> subject.contains("合同报告逾期"));
+    }
+
+    /** A case started by another flow runs in its own transaction: its failure never undoes the flow that recorded the violation. */
+    @Test
+    void aFailingPenaltyTableLeavesTheFilingsTimerDoneAndTheCaseAnIncidentUntilRetried() {
+        ProcessInstance filing = signedFilingAwaitingItsContract();
+        ProcessInstance handling;
+        Job failed;
+
+        try (FailingRuleTable broken = FailingRuleTable.deploy(engine, "penalty-catalog")) {
+            actions.fire(filing, "contract-report-overdue");
+
+            // the filing's timer job committed: the violation is on the ledger, the rep told, the timer gone
+            assertThat(filing).hasPassed("contract-report-overdue", "flag-contract-report-overdue").isWaitingAt("report-contract");
+            Assertions.assertThat(actions.timer(filing, "contract-report-overdue")).isNull();
+            ConductEntry entry = ledger.of(rep).get(0);
+            Assertions.assertThat(entry.code()).isEqualTo("SALES_VIOLATION");
+            Assertions.assertThat(notificationsOf(rep)).anyMatch(subject -> subject.contains("合同报告逾期"));
+            handling = actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+            assertThat(handling).isWaitingAt("violation-recorded");
+
+            failed = actions.failJob(handling);
+            Assertions.assertThat(failed.getRetries()).as("R3/PT5M: three attempts").isEqualTo(2);
+            Assertions.assertThat(failed.getDuedate()).as("the next attempt five minutes on")
+                    .isEqualTo(new Date(ClockUtil.getCurrentTime().getTime() + Duration.ofMinutes(5).toMillis()));
+            engine.getManagementService().setJobRetries(failed.getId(), 1);
+            Assertions.assertThat(actions.failJob(handling).getRetries()).isZero();
+
+            Incident incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(handling.getId()).singleResult();
+            Assertions.assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+            Assertions.assertThat(incident.getActivityId()).isEqualTo("violation-recorded");
+            Assertions.assertThat(incident.getConfiguration()).isEqualTo(failed.getId());
+            assertThat(filing).isWaitingAt("report-contract");
+            Assertions.assertThat(ledger.of(rep)).singleElement().extracting(ConductEntry::action).isNull();
+        }
+
+        // the table repaired, the operator gives the job a retry (Cockpit: "Increment Number of Retries")
+        engine.getManagementService().setJobRetries(failed.getId(), 1);
+        actions.executeWhenDue(handling, failed.getId());
+        assertThat(handling).isWaitingAt("confirm-penalty");
+        Assertions.assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(handling.getId()).count()).isZero();
+        Assertions.assertThat(ledger.of(rep)).singleElement().satisfies(e -> {
+            Assertions.assertThat(e.status()).isEqualTo(ConductEntry.PROPOSED);
+            Assertions.assertThat(e.action()).isNotNull();
+        });
+    }
+
+    /** The rep files, follows and signs a customer; the contract report is due. */
+    private ProcessInstance signedFilingAwaitingItsContract() {
+        ProcessInstance filing = actions.file(rep, Filings.enterprise(EngineActions.nextCustomer()));
+        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true));
+        actions.complete(filing, "assign-follower", "manager1", Map.of("follower", rep));
+        actions.complete(filing, "follow-up", rep, Map.of("followUpNote", "客户签约", "outcome", "SIGNED"));
+        return filing;
     }
 
     private ConductEntry confirmFalseFiling() {
@@ -174,14 +231,14 @@ class ViolationHandlingProcessTest {
                 Map.of("approved", false, "falseFiling", true, "approvalComment", "电话核实客户从未联系"));
         ConductEntry entry = entries().get(entries().size() - 1);
         Assertions.assertThat(entry.code()).isEqualTo("FALSE_FILING");
-        return actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+        return actions.startedCase("violation-handling", "V" + entry.id());
     }
 
     private ProcessInstance reportByHand(String violation, String detail) {
         String filingId = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer())).getBusinessKey();
         ledger.report(rep, ConductEntry.VIOLATION, violation, "FILING", filingId, detail, "hr1");
         ConductEntry entry = entries().get(entries().size() - 1);
-        ProcessInstance handling = actions.instanceByBusinessKey("violation-handling", "V" + entry.id());
+        ProcessInstance handling = actions.startedCase("violation-handling", "V" + entry.id());
         if (!"SUSPEND".equals(engine.getRuntimeService().getVariable(handling.getId(), "proposedAction"))) {
             actions.complete(handling, "confirm-penalty", "hr1", Map.of("confirmed", true));
         }
