@@ -27,13 +27,13 @@ public class CollisionReportService {
     private final CustomerLookupService lookups;
     private final FilingRepository filings;
     private final FilingOwnershipService ownership;
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private final CollisionRepository collisionRecords;
     private final CustomerDataCipher cipher;
     private final SameCustomer sameCustomer;
 
     public CollisionReportService(CustomerLookupService lookups, FilingRepository filings, FilingOwnershipService ownership,
-                                  CollisionService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
+                                  CollisionCaseService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
                                   SameCustomer sameCustomer) {
         this.lookups = lookups;
         this.filings = filings;

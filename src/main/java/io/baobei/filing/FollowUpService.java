@@ -18,6 +18,7 @@ import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /** Rules F6 (a follower, first contact in time or escalation) and F7 (follow-up records). */

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
 import io.baobei.collision.ManualCollisionReport;
@@ -45,7 +45,7 @@ class CollisionResolutionProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionService collisions;
+    CollisionCaseService collisions;
     @Autowired
     CommissionService commissions;
     @Autowired

@@ -23,7 +23,7 @@ import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionReportService;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.collision.Resolution;
 import io.baobei.filing.FilingRepository;
@@ -44,7 +44,7 @@ class OwnershipArbitrationProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionService collisions;
+    CollisionCaseService collisions;
     @Autowired
     AssistService assists;
     @Autowired
