@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionCaseService;
+import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
 import io.baobei.collision.ManualCollisionReport;
@@ -51,7 +52,7 @@ class CollisionResolutionProcessTest {
     @Autowired
     ConductLedger ledger;
     @Autowired
-    CollisionReporting reporting;
+    CollisionReportService reporting;
     @Autowired
     CustomerLookupService lookups;
     @Autowired
@@ -379,7 +380,6 @@ class CollisionResolutionProcessTest {
     private List<String> notificationsOf(String user) {
         return jdbc.sql("select subject from notification where recipient = :r").param("r", user).query(String.class).list();
     }
-
 
     private record Case(ProcessInstance first, ProcessInstance second, ProcessInstance resolution, String collisionId,
                         String firstFilingId, String secondFilingId, String phone) {
