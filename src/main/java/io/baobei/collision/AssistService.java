@@ -93,8 +93,9 @@ public class AssistService {
         return Groups.REGIONS.stream().map(staff::repsOf).anyMatch(reps -> reps.contains(filer) && reps.contains(helper));
     }
 
-    public Optional<Assist> of(String filingId) {
-        return assists.of(filingId);
+    /** Who helped on the filing, if anyone registered help. */
+    public Optional<String> helperOf(String filingId) {
+        return assists.of(filingId).map(Assist::helper);
     }
 
     /** The filing was signed: if someone helped, the split is to be agreed. */

@@ -84,11 +84,16 @@ public class CollisionCaseService {
         return collisions.ofFiling(filingId);
     }
 
-    public List<CollisionEvent> timeline(String collisionId) {
+    /** The regions' collisions not yet resolved, oldest first. */
+    public List<Collision> openInRegions(List<String> regions) {
+        return collisions.openInRegions(regions);
+    }
+
+    List<CollisionEvent> timeline(String collisionId) {
         return events.of(collisionId);
     }
 
-    public List<ProposalRecord> proposals(String collisionId) {
+    List<ProposalRecord> proposals(String collisionId) {
         return proposals.of(collisionId);
     }
 

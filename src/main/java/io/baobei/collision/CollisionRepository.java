@@ -11,7 +11,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class CollisionRepository {
+class CollisionRepository {
 
     private final JdbcClient jdbc;
 

@@ -8,14 +8,13 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.baobei.collision.Assist;
 import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionNotFoundException;
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
-import io.baobei.filing.FilingShareRepository;
+import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
@@ -46,18 +45,18 @@ public class ViolationReporting {
     /** Out of range, so that validation names the field among the others, in their order. */
     private static final int NOT_A_COUNT = -1;
 
-    private final FilingShareRepository shares;
+    private final FilingOwnershipService ownership;
     private final AssistService assists;
     private final StaffDirectory staff;
     private final FilerGroups filerGroups;
 
     public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionCaseService collisions,
-                              FilingShareRepository shares, AssistService assists, StaffDirectory staff,
+                              FilingOwnershipService ownership, AssistService assists, StaffDirectory staff,
                               FilerGroups filerGroups) {
         this.ledger = ledger;
         this.filings = filings;
         this.collisions = collisions;
-        this.shares = shares;
+        this.ownership = ownership;
         this.assists = assists;
         this.staff = staff;
         this.filerGroups = filerGroups;
@@ -125,8 +124,8 @@ public class ViolationReporting {
         Set<String> people = new HashSet<>();
         people.add(filing.filer());
         people.add(filing.follower());
-        shares.of(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
-        assists.of(filing.id()).map(Assist::helper).ifPresent(people::add);
+        ownership.ownersOf(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
+        assists.helperOf(filing.id()).ifPresent(people::add);
         for (Collision collision : collisions.ofFiling(filing.id())) {
             people.add(collision.firstRep());
             people.add(collision.secondRep());

@@ -125,6 +125,11 @@ public class FollowUpService {
         return outcome;
     }
 
+    /** A rep's recorded contacts with the customer of these filings before {@code before} (collision evidence, C6b). */
+    public List<RecordedContact> contactsBefore(String rep, List<String> customerFilingIds, OffsetDateTime before) {
+        return followUps.contactsBefore(rep, customerFilingIds, before);
+    }
+
     /** When the follower must have made first contact, and when a miss goes to the manager. */
     public FirstContactSchedule scheduleFirstContact(int contactWithinHours, int escalateAfterHours) {
         OffsetDateTime now = OffsetDateTime.now(clock);

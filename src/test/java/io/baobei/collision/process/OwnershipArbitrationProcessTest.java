@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.baobei.collision.AssistRepository;
 import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
@@ -31,6 +30,7 @@ import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.StoredRecords;
 
 /**
  * Rule C6b through the real models: what {@code ownership-arbitration} recommends for the stories of issue 13, with
@@ -47,8 +47,6 @@ class OwnershipArbitrationProcessTest {
     CollisionCaseService collisions;
     @Autowired
     AssistService assists;
-    @Autowired
-    AssistRepository assistRecords;
     @Autowired
     CollisionReportService reports;
     @Autowired
@@ -188,7 +186,7 @@ class OwnershipArbitrationProcessTest {
         ProcessInstance first = actions.file("rep1", customer);
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
-        assistRecords.insert(actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
+        StoredRecords.registerAssist(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
         disagree(resolution, "rep1", "rep2");
 
         Assertions.assertThat(variables(resolution)).containsEntry("recommendedOwner", "FIRST")
@@ -202,7 +200,7 @@ class OwnershipArbitrationProcessTest {
         EngineActions.setClock(EngineActions.NOW.plusMinutes(10));
         actions.as("rep2", () -> reports.report("rep2", new ManualCollisionReport(null, (String) customer.get("creditCode"),
                 null, null, null, "在客户公司门口遇到同事")));
-        assistRecords.insert(actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
+        StoredRecords.registerAssist(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
         disagree(resolution, "rep1", "rep2");

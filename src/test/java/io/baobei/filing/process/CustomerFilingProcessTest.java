@@ -1,5 +1,6 @@
 package io.baobei.filing.process;
 
+import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.filing.Filing;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
@@ -37,7 +38,7 @@ class CustomerFilingProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    FilingEventRepository events;
+    JdbcClient jdbc;
 
     EngineActions actions;
 
@@ -338,6 +339,6 @@ class CustomerFilingProcessTest {
     }
 
     private java.util.List<FilingEventType> eventTypes(String filingId) {
-        return events.of(filingId).stream().map(e -> e.type()).toList();
+        return filingEvents(jdbc, filingId).stream().map(e -> e.type()).toList();
     }
 }

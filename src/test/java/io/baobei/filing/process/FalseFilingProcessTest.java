@@ -1,5 +1,6 @@
 package io.baobei.filing.process;
 
+import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.OffsetDateTime;
@@ -23,7 +24,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRepository;
@@ -49,8 +49,6 @@ class FalseFilingProcessTest {
     ProcessEngine engine;
     @Autowired
     FilingRepository filings;
-    @Autowired
-    FilingEventRepository events;
     @Autowired
     ConductLedger ledger;
     @Autowired
@@ -90,7 +88,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getTaskService().createTaskQuery().taskAssignee("rep1")
                 .processInstanceBusinessKey(filingId).count()).as("no revise task").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(events.of(filingId)).anySatisfy(e -> {
+        Assertions.assertThat(filingEvents(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("manager1");
         }).noneMatch(e -> e.type() == FilingEventType.REJECTED);
@@ -133,7 +131,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(falseOne.getId()).count())
                 .as("protection and contact timers cancelled").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(events.of(filingId)).anySatisfy(e -> {
+        Assertions.assertThat(filingEvents(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("salesmgmt1");
         });
