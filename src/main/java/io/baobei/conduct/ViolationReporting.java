@@ -82,8 +82,11 @@ public class ViolationReporting {
         InputValues in = new InputValues(values);
         FieldErrors countErrors = new FieldErrors();
         Integer customerCount = in.wholeNumber("customerCount", CUSTOMER_COUNT_RANGE, countErrors);
+        if (!countErrors.isEmpty()) {
+            customerCount = NOT_A_COUNT;
+        }
         ViolationReport report = new ViolationReport(in.optionalText("person"), in.optionalText("violation"),
-                in.optionalText("evidenceId"), in.optionalText("detail"), countErrors.isEmpty() ? customerCount : NOT_A_COUNT);
+                in.optionalText("evidenceId"), in.optionalText("detail"), customerCount);
         validated(report, evidenceType);
         return ledger.record(report.person(), ConductEntry.VIOLATION, report.violation(), evidenceType, report.filingId(),
                         report.detail().trim(), reporter, customerCount(report.customerCount()))

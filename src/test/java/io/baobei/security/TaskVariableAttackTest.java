@@ -1,7 +1,7 @@
 package io.baobei.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.baobei.security.StaffHttp.variable;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;

@@ -19,8 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.collision.Collision;
-import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionCaseService;
+import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
@@ -380,6 +380,7 @@ class CollisionResolutionProcessTest {
     private List<String> notificationsOf(String user) {
         return jdbc.sql("select subject from notification where recipient = :r").param("r", user).query(String.class).list();
     }
+
 
     private record Case(ProcessInstance first, ProcessInstance second, ProcessInstance resolution, String collisionId,
                         String firstFilingId, String secondFilingId, String phone) {

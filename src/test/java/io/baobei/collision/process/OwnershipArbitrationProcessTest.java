@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionReportService;
-import io.baobei.collision.CollisionCaseService;
+import io.baobei.collision.HelpRegistrations;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.collision.Resolution;
 import io.baobei.filing.FilingRepository;
@@ -30,7 +31,6 @@ import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
-import io.baobei.support.StoredRecords;
 
 /**
  * Rule C6b through the real models: what {@code ownership-arbitration} recommends for the stories of issue 13, with
@@ -186,7 +186,7 @@ class OwnershipArbitrationProcessTest {
         ProcessInstance first = actions.file("rep1", customer);
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
-        StoredRecords.registerAssist(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
+        HelpRegistrations.register(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
         disagree(resolution, "rep1", "rep2");
 
         Assertions.assertThat(variables(resolution)).containsEntry("recommendedOwner", "FIRST")
@@ -200,7 +200,7 @@ class OwnershipArbitrationProcessTest {
         EngineActions.setClock(EngineActions.NOW.plusMinutes(10));
         actions.as("rep2", () -> reports.report("rep2", new ManualCollisionReport(null, (String) customer.get("creditCode"),
                 null, null, null, "在客户公司门口遇到同事")));
-        StoredRecords.registerAssist(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
+        HelpRegistrations.register(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
         disagree(resolution, "rep1", "rep2");

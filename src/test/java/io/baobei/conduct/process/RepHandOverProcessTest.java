@@ -1,6 +1,5 @@
 package io.baobei.conduct.process;
 
-import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import io.baobei.conduct.ConductLedger;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -92,7 +92,7 @@ class RepHandOverProcessTest {
         for (ProcessInstance held : List.of(followed, rejected, pending, colleagues, first)) {
             String filingId = held.getBusinessKey();
             Assertions.assertThat(filings.handedOverTo(filingId)).as(filingId).contains("manager1");
-            Assertions.assertThat(filingEvents(jdbc, filingId)).as(filingId).anyMatch(e -> e.type() == FilingEventType.HANDED_OVER);
+            Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).as(filingId).anyMatch(e -> e.type() == FilingEventType.HANDED_OVER);
         }
         // ownership stays recorded: the dismissed rep is still the filer of record (commission basis)
         Assertions.assertThat(filings.get(followed.getBusinessKey()).filer()).isEqualTo(rep);

@@ -1,6 +1,5 @@
 package io.baobei.filing.process;
 
-import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import io.baobei.conduct.ConductLedger;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -92,7 +92,7 @@ class ContractDeadlineProcessTest {
         Assertions.assertThat(filings.get(filingId).contractReportDue()).as("5 working days after 2026-11-30")
                 .isEqualTo(LocalDate.parse("2026-12-07"));
         Assertions.assertThat(filings.get(filingId).status()).isEqualTo(FilingStatus.ARCHIVED);
-        Assertions.assertThat(filingEvents(jdbc, filingId)).anyMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anyMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
         Assertions.assertThat(violations(follower)).isEqualTo(violationsBefore + 1);
         Assertions.assertThat(ledger.of(follower)).anySatisfy(e -> {
             Assertions.assertThat(e.code()).isEqualTo("SALES_VIOLATION");
@@ -111,7 +111,7 @@ class ContractDeadlineProcessTest {
         report(filing, "2026-11-27");
 
         assertThat(filing).hasPassed("archive-filing");
-        Assertions.assertThat(filingEvents(jdbc, filing.getBusinessKey())).noneMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filing.getBusinessKey())).noneMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(filing.getId())
                 .variableName("contractReportOverdue").singleResult().getValue()).isEqualTo(false);
     }

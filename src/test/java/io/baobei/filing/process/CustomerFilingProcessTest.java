@@ -1,6 +1,5 @@
 package io.baobei.filing.process;
 
-import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.Duration;
@@ -24,6 +23,7 @@ import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.FollowUpOutcome;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -339,6 +339,6 @@ class CustomerFilingProcessTest {
     }
 
     private java.util.List<FilingEventType> eventTypes(String filingId) {
-        return filingEvents(jdbc, filingId).stream().map(e -> e.type()).toList();
+        return RecordedFilingEvents.of(jdbc, filingId).stream().map(e -> e.type()).toList();
     }
 }

@@ -1,6 +1,5 @@
 package io.baobei.filing.process;
 
-import static io.baobei.support.StoredRecords.filingEvents;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import java.time.OffsetDateTime;
@@ -28,6 +27,7 @@ import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
@@ -88,7 +88,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getTaskService().createTaskQuery().taskAssignee("rep1")
                 .processInstanceBusinessKey(filingId).count()).as("no revise task").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(filingEvents(jdbc, filingId)).anySatisfy(e -> {
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("manager1");
         }).noneMatch(e -> e.type() == FilingEventType.REJECTED);
@@ -131,7 +131,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(falseOne.getId()).count())
                 .as("protection and contact timers cancelled").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(filingEvents(jdbc, filingId)).anySatisfy(e -> {
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("salesmgmt1");
         });
