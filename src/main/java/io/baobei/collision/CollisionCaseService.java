@@ -84,6 +84,20 @@ public class CollisionCaseService {
         return collisions.ofFiling(filingId);
     }
 
+    /** The reps of every collision the filing is part of. */
+    public Set<String> partiesOnFiling(String filingId) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (Collision collision : collisions.ofFiling(filingId)) {
+            parties.add(collision.firstRep());
+            parties.add(collision.secondRep());
+        }
+        return parties;
+    }
+
+    public boolean exists(String collisionId) {
+        return collisionId != null && collisions.find(collisionId).isPresent();
+    }
+
     /** The regions' collisions not yet resolved, oldest first. */
     public List<Collision> openInRegions(List<String> regions) {
         return collisions.openInRegions(regions);

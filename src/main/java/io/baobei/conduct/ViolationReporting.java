@@ -9,8 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.collision.AssistService;
-import io.baobei.collision.Collision;
-import io.baobei.collision.CollisionNotFoundException;
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
@@ -113,7 +111,7 @@ public class ViolationReporting {
             if (filing == null) {
                 errors.add(report.filingId() == null ? "filingId" : "evidenceId", "应为相关报备的编号");
             }
-        } else if (!collisionExists(report.filingId())) {
+        } else if (!collisions.exists(report.filingId())) {
             errors.add("evidenceId", "应为相关撞单的编号");
         }
         if (report.detail() == null || report.detail().isBlank()) {
@@ -129,23 +127,8 @@ public class ViolationReporting {
         people.add(filing.follower());
         ownership.ownersOf(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
         assists.helperOf(filing.id()).ifPresent(people::add);
-        for (Collision collision : collisions.ofFiling(filing.id())) {
-            people.add(collision.firstRep());
-            people.add(collision.secondRep());
-        }
+        people.addAll(collisions.partiesOnFiling(filing.id()));
         return people;
-    }
-
-    private boolean collisionExists(String collisionId) {
-        if (collisionId == null) {
-            return false;
-        }
-        try {
-            collisions.get(collisionId);
-            return true;
-        } catch (CollisionNotFoundException e) {
-            return false;
-        }
     }
 
     private static int customerCount(Integer given) {
