@@ -28,8 +28,9 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 /**
- * The table of capabilities (docs/architecture.md): which capability may use which, no cycles between packages,
- * and a repository read only inside its own package.
+ * The table of capabilities (docs/architecture.md): which capability may use which, no cycles between capabilities
+ * or packages, a repository used only inside its own package, an entity made only inside its capability, and no
+ * capability reaching into another's process package.
  */
 class CapabilityBoundariesTest {
 
