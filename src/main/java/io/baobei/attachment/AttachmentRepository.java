@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** {@code attachment}: the copies, encrypted ({@code data_enc}); metadata queries never read the data column. */
 @Repository
-public class AttachmentRepository {
+class AttachmentRepository {
 
     private static final String METADATA =
             "id, owner_type, owner_id, kind, content_type, size_bytes, uploaded_by, uploaded_at";

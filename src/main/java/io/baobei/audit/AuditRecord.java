@@ -2,6 +2,6 @@ package io.baobei.audit;
 
 import java.time.OffsetDateTime;
 
-public record AuditRecord(long id, OffsetDateTime occurredAt, String actor, String action, String filingId, boolean allowed,
+record AuditRecord(long id, OffsetDateTime occurredAt, String actor, String action, String filingId, boolean allowed,
                           String detail, String remoteAddr) {
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Insert and query only: nothing in the application updates or deletes an audit record. */
 @Repository
-public class AuditRepository {
+class AuditRepository {
 
     private final JdbcClient jdbc;
 

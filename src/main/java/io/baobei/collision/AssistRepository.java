@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class AssistRepository {
+class AssistRepository {
 
     private final JdbcClient jdbc;
 

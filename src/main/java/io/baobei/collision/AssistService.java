@@ -1,6 +1,5 @@
 package io.baobei.collision;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,6 +19,8 @@ import io.baobei.filing.SameCustomer;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -29,6 +30,8 @@ import io.baobei.platform.validation.InvalidInputException;
 @Service
 @Transactional
 public class AssistService {
+
+    private static final String NOT_A_PERCENT = "请填写报备人应得的提成比例（0–100 的整数）";
 
     private final AssistRepository assists;
     private final FilingRepository filings;
@@ -90,8 +93,9 @@ public class AssistService {
         return Groups.REGIONS.stream().map(staff::repsOf).anyMatch(reps -> reps.contains(filer) && reps.contains(helper));
     }
 
-    public Optional<Assist> of(String filingId) {
-        return assists.of(filingId);
+    /** Who helped on the filing, if anyone registered help. */
+    public Optional<String> helperOf(String filingId) {
+        return assists.of(filingId).map(Assist::helper);
     }
 
     /** The filing was signed: if someone helped, the split is to be agreed. */
@@ -126,16 +130,11 @@ public class AssistService {
     }
 
     private int proposal(Map<String, ?> values) {
-        Object raw = values.get("splitFirstPercent");
-        try {
-            int percent = new BigDecimal(String.valueOf(raw)).intValueExact();
-            if (percent >= 0 && percent <= 100) {
-                return percent;
-            }
-        } catch (NumberFormatException | ArithmeticException notAPercent) {
-            // reported below
+        Integer percent = new InputValues(values).wholeNumber("splitFirstPercent", NOT_A_PERCENT, new FieldErrors());
+        if (percent == null || percent < 0 || percent > 100) {
+            throw new InvalidInputException("splitFirstPercent", NOT_A_PERCENT);
         }
-        throw new InvalidInputException("splitFirstPercent", "请填写报备人应得的提成比例（0–100 的整数）");
+        return percent;
     }
 
     /** The supervisor's confirmed split, with the shares of {@code commission-share}; commission follows. */

@@ -11,7 +11,7 @@ import io.baobei.platform.security.StaffDirectory;
  * Who may decide on a collision, from the collision row and the staff directory, never from a process
  * variable: the two reps negotiate, the managers of the first (protected) filing's region arbitrate and
  * record a customer's choice. The BPMN names them through this bean (business key = collision id) and
- * {@link CollisionService} asks again with the caller's identity.
+ * {@link CollisionOutcomeService} asks again with the caller's identity.
  */
 @Component("collisionAuthority")
 public class CollisionAuthority {

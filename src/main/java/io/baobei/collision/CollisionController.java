@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.baobei.collision.process.CollisionReporting;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.CurrentUser;
 
@@ -20,12 +19,12 @@ import io.baobei.platform.security.CurrentUser;
 @RequestMapping("/api/collisions")
 public class CollisionController {
 
-    private final CollisionReporting reporting;
+    private final CollisionReportService reports;
     private final CollisionQueryService queries;
     private final CurrentUser currentUser;
 
-    public CollisionController(CollisionReporting reporting, CollisionQueryService queries, CurrentUser currentUser) {
-        this.reporting = reporting;
+    public CollisionController(CollisionReportService reports, CollisionQueryService queries, CurrentUser currentUser) {
+        this.reports = reports;
         this.queries = queries;
         this.currentUser = currentUser;
     }
@@ -33,7 +32,7 @@ public class CollisionController {
     /** A rep reports a collision by hand (rule C4). */
     @PostMapping
     public ResponseEntity<Map<String, Object>> report(@RequestBody ManualCollisionReport report) {
-        Collision collision = reporting.report(currentUser.require().userId(), report);
+        Collision collision = reports.report(currentUser.require().userId(), report);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("collisionId", collision.id(),
                 "firstFilingId", collision.firstFilingId(), "unfiledReporter", collision.reporterUnfiled()));
     }

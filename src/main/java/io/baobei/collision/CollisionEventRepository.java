@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The case's timeline. Details never hold customer personal data. */
 @Repository
-public class CollisionEventRepository {
+class CollisionEventRepository {
 
     private final JdbcClient jdbc;
 

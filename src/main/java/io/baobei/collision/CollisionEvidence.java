@@ -19,7 +19,7 @@ import io.baobei.filing.EncryptedCustomer;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingValidity;
-import io.baobei.filing.FollowUpRepository;
+import io.baobei.filing.FollowUpService;
 import io.baobei.filing.RecordedContact;
 
 /**
@@ -40,10 +40,10 @@ public class CollisionEvidence {
     private final FilingRepository filings;
     private final FilingValidity validity;
     private final ArbitrationRecords records;
-    private final FollowUpRepository followUps;
+    private final FollowUpService followUps;
 
     public CollisionEvidence(FilingRepository filings, FilingValidity validity, ArbitrationRecords records,
-                             FollowUpRepository followUps) {
+                             FollowUpService followUps) {
         this.filings = filings;
         this.validity = validity;
         this.records = records;

@@ -14,13 +14,13 @@ import io.baobei.platform.security.StaffDirectory;
 @Transactional(readOnly = true)
 public class CollisionQueryService {
 
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private final CollisionRepository records;
     private final FilingRepository filings;
     private final StaffDirectory staff;
     private final CustomerDataCipher cipher;
 
-    public CollisionQueryService(CollisionService collisions, CollisionRepository records, FilingRepository filings,
+    public CollisionQueryService(CollisionCaseService collisions, CollisionRepository records, FilingRepository filings,
                                  StaffDirectory staff, CustomerDataCipher cipher) {
         this.collisions = collisions;
         this.records = records;

@@ -2,6 +2,7 @@ package io.baobei.collision;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +19,7 @@ import io.baobei.platform.validation.InvalidInputException;
  * A rep reports a collision by hand (rule C4), e.g. after meeting another rep at the customer's site. The
  * customer is named by its keys; the reporter's own filing is optional — without one they have no
  * claim (C8) — and must be an active filing of the same customer: any other would draw an unrelated
- * filing into the case.
+ * filing into the case. Its process starts on {@link CollisionReported}, in this transaction.
  */
 @Service
 @Transactional
@@ -27,14 +28,15 @@ public class CollisionReportService {
     private final CustomerLookupService lookups;
     private final FilingRepository filings;
     private final FilingOwnershipService ownership;
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private final CollisionRepository collisionRecords;
     private final CustomerDataCipher cipher;
     private final SameCustomer sameCustomer;
+    private final ApplicationEventPublisher publisher;
 
     public CollisionReportService(CustomerLookupService lookups, FilingRepository filings, FilingOwnershipService ownership,
-                                  CollisionService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
-                                  SameCustomer sameCustomer) {
+                                  CollisionCaseService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
+                                  SameCustomer sameCustomer, ApplicationEventPublisher publisher) {
         this.lookups = lookups;
         this.filings = filings;
         this.sameCustomer = sameCustomer;
@@ -42,6 +44,7 @@ public class CollisionReportService {
         this.collisions = collisions;
         this.collisionRecords = collisionRecords;
         this.cipher = cipher;
+        this.publisher = publisher;
     }
 
     public Collision report(String reporter, ManualCollisionReport report) {
@@ -73,6 +76,7 @@ public class CollisionReportService {
         if (own != null) {
             ownership.recordCollisionReport(own.id(), reporter, collision.id());
         }
+        publisher.publishEvent(new CollisionReported(collision));
         return collision;
     }
 }

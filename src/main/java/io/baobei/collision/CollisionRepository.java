@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class CollisionRepository {
+class CollisionRepository {
 
     private final JdbcClient jdbc;
 
@@ -40,8 +41,11 @@ public class CollisionRepository {
     }
 
     public Collision get(String id) {
-        return jdbc.sql("select * from collision where id = :id").param("id", id).query(CollisionRepository::map)
-                .optional().orElseThrow(() -> new CollisionNotFoundException(id));
+        return find(id).orElseThrow(() -> new CollisionNotFoundException(id));
+    }
+
+    Optional<Collision> find(String id) {
+        return jdbc.sql("select * from collision where id = :id").param("id", id).query(CollisionRepository::map).optional();
     }
 
     public List<Collision> ofFiling(String filingId) {

@@ -3,6 +3,6 @@ package io.baobei.collision;
 import java.time.OffsetDateTime;
 
 /** One rep's proposal; the statement (情况说明) stays encrypted until someone allowed reads it. */
-public record ProposalRecord(String rep, Proposal proposal, Integer splitFirstPercent, String statementEnc,
+record ProposalRecord(String rep, Proposal proposal, Integer splitFirstPercent, String statementEnc,
                              OffsetDateTime submittedAt) {
 }

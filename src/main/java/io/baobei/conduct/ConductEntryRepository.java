@@ -12,7 +12,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ConductEntryRepository {
+class ConductEntryRepository {
 
     private final JdbcClient jdbc;
 

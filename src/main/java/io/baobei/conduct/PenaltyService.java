@@ -1,7 +1,6 @@
 package io.baobei.conduct;
 
 import java.time.Clock;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
@@ -14,6 +13,7 @@ import io.baobei.filing.RepHandOver;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -64,15 +64,15 @@ public class PenaltyService {
         if (!ConductEntry.PROPOSED.equals(entry.status())) {
             throw new InvalidInputException("entryId", "该记录已处理");
         }
+        InputValues in = new InputValues(values);
         FieldErrors errors = new FieldErrors();
-        Object confirmed = values.get("confirmed");
-        boolean yes = Boolean.TRUE.equals(confirmed) || "true".equals(confirmed);
-        String comment = values.get("hrComment") == null ? null : String.valueOf(values.get("hrComment")).trim();
-        boolean noReason = comment == null || comment.isEmpty();
+        boolean yes = in.isTrue("confirmed");
+        String comment = in.optionalText("hrComment");
+        boolean noReason = comment == null;
         if (!yes && noReason) {
             errors.add("hrComment", "不确认处罚时必须写明理由");
         }
-        Penalty decided = yes ? decidedPenalty(entry, values, errors) : null;
+        Penalty decided = yes ? decidedPenalty(entry, in, errors) : null;
         boolean lighter = decided != null && !decided.sameAs(entry);
         if (lighter && noReason && !errors.has("hrComment")) {
             errors.add("hrComment", "减轻处罚时必须写明理由");
@@ -88,13 +88,13 @@ public class PenaltyService {
     }
 
     /** The penalty HR confirms: the proposal, or a lighter one given in the form; a heavier one is refused. */
-    private static Penalty decidedPenalty(ConductEntry entry, Map<String, ?> values, FieldErrors errors) {
+    private static Penalty decidedPenalty(ConductEntry entry, InputValues in, FieldErrors errors) {
         PenaltyAction proposed = PenaltyAction.valueOf(entry.action());
         PenaltyAction action = proposed;
-        Object actionValue = values.get("decidedAction");
-        if (actionValue != null && !String.valueOf(actionValue).isBlank()) {
+        String actionValue = in.optionalText("decidedAction");
+        if (actionValue != null) {
             try {
-                action = PenaltyAction.valueOf(String.valueOf(actionValue).trim());
+                action = PenaltyAction.valueOf(actionValue);
             } catch (IllegalArgumentException e) {
                 errors.add("decidedAction", "取值无效：" + Arrays.toString(PenaltyAction.values()));
             }
@@ -104,22 +104,17 @@ public class PenaltyService {
         }
         int proposedFine = entry.fineYuan() == null ? 0 : entry.fineYuan();
         int fine = proposedFine;
-        Object fineValue = values.get("decidedFineYuan");
-        if (fineValue != null && !String.valueOf(fineValue).isBlank()) {
-            try {
-                fine = new BigDecimal(String.valueOf(fineValue).trim()).intValueExact();
-                if (fine < 0 || fine > proposedFine) {
-                    errors.add("decidedFineYuan", "罚款应在 0 到建议的 " + proposedFine + " 元之间");
-                }
-            } catch (ArithmeticException | NumberFormatException e) {
-                errors.add("decidedFineYuan", "应为整数（元）");
+        Integer decidedFine = in.wholeNumber("decidedFineYuan", "应为整数（元）", errors);
+        if (decidedFine != null) {
+            fine = decidedFine;
+            if (fine < 0 || fine > proposedFine) {
+                errors.add("decidedFineYuan", "罚款应在 0 到建议的 " + proposedFine + " 元之间");
             }
         }
         boolean proposedNotice = Boolean.TRUE.equals(entry.publicNotice());
         boolean notice = proposedNotice;
-        Object noticeValue = values.get("decidedPublicNotice");
-        if (noticeValue != null && !String.valueOf(noticeValue).isBlank()) {
-            notice = Boolean.TRUE.equals(noticeValue) || "true".equals(noticeValue);
+        if (in.optionalText("decidedPublicNotice") != null) {
+            notice = in.isTrue("decidedPublicNotice");
             if (notice && !proposedNotice) {
                 errors.add("decidedPublicNotice", "处罚目录未建议通报批评，不能加重为通报批评");
             }

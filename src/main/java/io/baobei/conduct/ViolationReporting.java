@@ -1,6 +1,5 @@
 package io.baobei.conduct;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
@@ -9,14 +8,11 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.baobei.collision.Assist;
 import io.baobei.collision.AssistService;
-import io.baobei.collision.Collision;
-import io.baobei.collision.CollisionNotFoundException;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingRepository;
-import io.baobei.filing.FilingShareRepository;
+import io.baobei.filing.FilingOwnershipService;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
@@ -24,6 +20,7 @@ import io.baobei.platform.security.FilerGroups;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -40,21 +37,24 @@ public class ViolationReporting {
 
     private final ConductLedger ledger;
     private final FilingRepository filings;
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private static final int MAX_CUSTOMERS = 10000;
+    private static final String CUSTOMER_COUNT_RANGE = "涉及客户户数应为 1 到 " + MAX_CUSTOMERS + " 的整数";
+    /** Out of range, so that validation names the field among the others, in their order. */
+    private static final int NOT_A_COUNT = -1;
 
-    private final FilingShareRepository shares;
+    private final FilingOwnershipService ownership;
     private final AssistService assists;
     private final StaffDirectory staff;
     private final FilerGroups filerGroups;
 
-    public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionService collisions,
-                              FilingShareRepository shares, AssistService assists, StaffDirectory staff,
+    public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionCaseService collisions,
+                              FilingOwnershipService ownership, AssistService assists, StaffDirectory staff,
                               FilerGroups filerGroups) {
         this.ledger = ledger;
         this.filings = filings;
         this.collisions = collisions;
-        this.shares = shares;
+        this.ownership = ownership;
         this.assists = assists;
         this.staff = staff;
         this.filerGroups = filerGroups;
@@ -77,8 +77,14 @@ public class ViolationReporting {
     /** HR's report through the Tasklist start form of {@code violation-handling}: that case is this one. */
     public long recordFromStartForm(String reporter, Map<String, Object> values) {
         String evidenceType = "COLLISION".equals(values.get("evidenceType")) ? "COLLISION" : "FILING";
-        ViolationReport report = new ViolationReport(text(values.get("person")), text(values.get("violation")),
-                text(values.get("evidenceId")), text(values.get("detail")), wholeNumber(values.get("customerCount")));
+        InputValues in = new InputValues(values);
+        FieldErrors countErrors = new FieldErrors();
+        Integer customerCount = in.wholeNumber("customerCount", CUSTOMER_COUNT_RANGE, countErrors);
+        if (!countErrors.isEmpty()) {
+            customerCount = NOT_A_COUNT;
+        }
+        ViolationReport report = new ViolationReport(in.optionalText("person"), in.optionalText("violation"),
+                in.optionalText("evidenceId"), in.optionalText("detail"), customerCount);
         validated(report, evidenceType);
         return ledger.record(report.person(), ConductEntry.VIOLATION, report.violation(), evidenceType, report.filingId(),
                         report.detail().trim(), reporter, customerCount(report.customerCount()))
@@ -97,7 +103,7 @@ public class ViolationReporting {
             errors.add("person", "应为可以报备客户的人员（" + filerGroups.labels() + "）的用户名");
         }
         if (report.customerCount() != null && (report.customerCount() < 1 || report.customerCount() > MAX_CUSTOMERS)) {
-            errors.add("customerCount", "涉及客户户数应为 1 到 " + MAX_CUSTOMERS + " 的整数");
+            errors.add("customerCount", CUSTOMER_COUNT_RANGE);
         }
         Filing filing = null;
         if ("FILING".equals(evidenceType)) {
@@ -105,7 +111,7 @@ public class ViolationReporting {
             if (filing == null) {
                 errors.add(report.filingId() == null ? "filingId" : "evidenceId", "应为相关报备的编号");
             }
-        } else if (!collisionExists(report.filingId())) {
+        } else if (!collisions.exists(report.filingId())) {
             errors.add("evidenceId", "应为相关撞单的编号");
         }
         if (report.detail() == null || report.detail().isBlank()) {
@@ -119,44 +125,13 @@ public class ViolationReporting {
         Set<String> people = new HashSet<>();
         people.add(filing.filer());
         people.add(filing.follower());
-        shares.of(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
-        assists.of(filing.id()).map(Assist::helper).ifPresent(people::add);
-        for (Collision collision : collisions.ofFiling(filing.id())) {
-            people.add(collision.firstRep());
-            people.add(collision.secondRep());
-        }
+        ownership.ownersOf(filing.id()).stream().map(OwnerShare::rep).forEach(people::add);
+        assists.helperOf(filing.id()).ifPresent(people::add);
+        people.addAll(collisions.partiesOnFiling(filing.id()));
         return people;
-    }
-
-    private boolean collisionExists(String collisionId) {
-        if (collisionId == null) {
-            return false;
-        }
-        try {
-            collisions.get(collisionId);
-            return true;
-        } catch (CollisionNotFoundException e) {
-            return false;
-        }
     }
 
     private static int customerCount(Integer given) {
         return given == null ? 1 : given;
-    }
-
-    /** A whole number from a form (number or text); -1 for anything else, so that validation names the field. */
-    private static Integer wholeNumber(Object value) {
-        if (value == null || String.valueOf(value).isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(String.valueOf(value).trim()).intValueExact();
-        } catch (ArithmeticException | NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static String text(Object value) {
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
     }
 }

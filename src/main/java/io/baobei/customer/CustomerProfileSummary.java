@@ -1,4 +1,4 @@
 package io.baobei.customer;
 
-public record CustomerProfileSummary(String owner, String lastFilingId, int signedContracts) {
+record CustomerProfileSummary(String owner, String lastFilingId, int signedContracts) {
 }

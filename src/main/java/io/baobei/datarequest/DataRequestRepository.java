@@ -10,7 +10,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class DataRequestRepository {
+class DataRequestRepository {
 
     private final JdbcClient jdbc;
 

@@ -3,7 +3,6 @@ package io.baobei.datarequest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +33,7 @@ import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -86,16 +86,17 @@ public class DataRequestService {
     }
 
     public DataRequest record(Map<String, ?> values, String recordedBy) {
+        InputValues in = new InputValues(values);
         FieldErrors errors = new FieldErrors();
-        DataRequestKind kind = enumValue(values, "requestType", DataRequestKind.class, errors);
-        DocumentType documentType = enumValue(values, "documentType", DocumentType.class, errors);
-        String documentNumber = documentNumber(documentType, text(values, "documentNumber"), errors);
-        String note = text(values, "requestNote");
+        DataRequestKind kind = in.constant("requestType", DataRequestKind.class, errors);
+        DocumentType documentType = in.constant("documentType", DocumentType.class, errors);
+        String documentNumber = documentNumber(documentType, in.optionalText("documentNumber"), errors);
+        String note = in.optionalText("requestNote");
         if (note == null) {
             errors.add("requestNote", "请记录客户的书面申请内容");
         }
-        List<CustomerKey> keys = customerKeys(values, errors);
-        Map<String, String> changed = kind == DataRequestKind.CHANGE ? changedValues(values, errors) : Map.of();
+        List<CustomerKey> keys = customerKeys(in, errors);
+        Map<String, String> changed = kind == DataRequestKind.CHANGE ? changedValues(in, errors) : Map.of();
         errors.throwIfAny();
 
         List<String> affected = protection.filingsOf(keys);
@@ -113,9 +114,9 @@ public class DataRequestService {
     /** The manager approves, or rejects with a reason. @return whether it is approved */
     public boolean decide(String requestId, String manager, Map<String, ?> values) {
         staff.requireMember(manager, Groups.SALES_MANAGEMENT, "审批客户资料申请");
-        Object approved = values.get("approved");
-        boolean yes = Boolean.TRUE.equals(approved) || "true".equals(approved);
-        String comment = text(values, "decisionComment");
+        InputValues in = new InputValues(values);
+        boolean yes = in.isTrue("approved");
+        String comment = in.optionalText("decisionComment");
         if (!yes && comment == null) {
             throw new InvalidInputException("decisionComment", "驳回客户申请时必须写明理由");
         }
@@ -144,11 +145,11 @@ public class DataRequestService {
         return requests.get(requestId);
     }
 
-    private List<CustomerKey> customerKeys(Map<String, ?> values, FieldErrors errors) {
+    private List<CustomerKey> customerKeys(InputValues in, FieldErrors errors) {
         List<CustomerKey> keys = new ArrayList<>();
-        String phone = text(values, "customerPhone");
-        String creditCode = text(values, "customerCreditCode");
-        String idNumber = text(values, "customerIdNumber");
+        String phone = in.optionalText("customerPhone");
+        String creditCode = in.optionalText("customerCreditCode");
+        String idNumber = in.optionalText("customerIdNumber");
         if (phone != null) {
             PhoneNumbers.normalize(phone).ifPresentOrElse(p -> keys.add(customerKeys.of(KeyType.PHONE, p)),
                     () -> errors.add("customerPhone", "电话号码格式不正确"));
@@ -201,10 +202,10 @@ public class DataRequestService {
         }
     }
 
-    private static Map<String, String> changedValues(Map<String, ?> values, FieldErrors errors) {
+    private static Map<String, String> changedValues(InputValues in, FieldErrors errors) {
         Map<String, String> changed = new LinkedHashMap<>();
         CHANGEABLE.forEach((input, field) -> {
-            String value = text(values, input);
+            String value = in.optionalText(input);
             if (value == null) {
                 return;
             }
@@ -221,25 +222,6 @@ public class DataRequestService {
             errors.add("newContactPhone", "修改申请至少要填写一项新资料");
         }
         return changed;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Map<String, ?> values, String field, Class<E> type, FieldErrors errors) {
-        String text = text(values, field);
-        if (text == null) {
-            errors.add(field, "必填");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "取值无效：" + Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static String text(Map<String, ?> values, String field) {
-        Object value = values.get(field);
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
     }
 
     private String toJson(Map<String, String> changed) {

@@ -16,6 +16,7 @@ import io.baobei.customer.CustomerProfiles;
 import io.baobei.customer.KeyType;
 import io.baobei.platform.calendar.WorkingCalendar;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 
 /** Rules F8 (existing-customer period), F9/F9b (contract reported in working days of its date) and F10 (archive). */
 @Service

@@ -19,7 +19,7 @@ import io.baobei.customer.CustomerKey;
  * the whole transaction, the engine's included.
  */
 @Repository
-public class CustomerClaimRepository {
+class CustomerClaimRepository {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 
 /**
  * Rules F3 (excusing a late filing), F5 (approve, or reject with a suggestion), F5b (approval deadline), F5c (the

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** The filing's history. Details never hold customer personal data. */
 @Repository
-public class FilingEventRepository {
+class FilingEventRepository {
 
     private final JdbcClient jdbc;
 

@@ -15,6 +15,7 @@ import io.baobei.customer.PassportNumbers;
 import io.baobei.customer.PhoneNumbers;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 
 /**
  * Turns start variables (Tasklist start form, engine REST, {@code POST /api/filings}) into a

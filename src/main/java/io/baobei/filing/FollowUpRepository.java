@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class FollowUpRepository {
+class FollowUpRepository {
 
     private final JdbcClient jdbc;
 

@@ -18,6 +18,7 @@ import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /** Rules F6 (a follower, first contact in time or escalation) and F7 (follow-up records). */
@@ -122,6 +123,11 @@ public class FollowUpService {
         filings.recordFollowUp(filingId, expectedAmount, unitPrice, expectedSignDate, now);
         events.record(filingId, FilingEventType.FOLLOWED_UP, author, now, "outcome=" + outcome);
         return outcome;
+    }
+
+    /** A rep's recorded contacts with the customer of these filings before {@code before} (collision evidence, C6b). */
+    public List<RecordedContact> contactsBefore(String rep, List<String> customerFilingIds, OffsetDateTime before) {
+        return followUps.contactsBefore(rep, customerFilingIds, before);
     }
 
     /** When the follower must have made first contact, and when a miss goes to the manager. */

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionQueryService;
-import io.baobei.collision.CollisionRepository;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.customer.Masking;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingAccess;
@@ -32,7 +32,7 @@ import io.baobei.platform.security.StaffDirectory;
 public class CaseLists {
 
     private final FilingRepository filings;
-    private final CollisionRepository collisions;
+    private final CollisionCaseService collisions;
     private final CollisionQueryService collisionAccess;
     private final FilingCustomerData customerData;
     private final FilingAccess access;
@@ -40,7 +40,7 @@ public class CaseLists {
     private final OpenTasks openTasks;
     private final Clock clock;
 
-    public CaseLists(FilingRepository filings, CollisionRepository collisions, CollisionQueryService collisionAccess,
+    public CaseLists(FilingRepository filings, CollisionCaseService collisions, CollisionQueryService collisionAccess,
                      FilingCustomerData customerData,
                      FilingAccess access, StaffDirectory staff, OpenTasks openTasks, Clock clock) {
         this.filings = filings;

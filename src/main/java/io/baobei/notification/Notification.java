@@ -2,6 +2,6 @@ package io.baobei.notification;
 
 import java.time.OffsetDateTime;
 
-public record Notification(long id, String recipient, String subject, String body, String link, OffsetDateTime createdAt,
+record Notification(long id, String recipient, String subject, String body, String link, OffsetDateTime createdAt,
                            OffsetDateTime readAt) {
 }

@@ -3,7 +3,7 @@ package io.baobei.notification;
 import java.time.OffsetDateTime;
 
 /** A mail or webhook message waiting to be sent, sent, or given up on after its attempts. */
-public record OutboxMessage(long id, Channel channel, String destination, String subject, String body, String status,
+record OutboxMessage(long id, Channel channel, String destination, String subject, String body, String status,
                             int attempts, OffsetDateTime nextAttemptAt, String lastError, OffsetDateTime createdAt,
                             OffsetDateTime sentAt) {
 

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class OutboxRepository {
+class OutboxRepository {
 
     private final JdbcClient jdbc;
 

@@ -13,8 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import io.baobei.notification.OutboxMessage;
-import io.baobei.notification.OutboxRepository;
+import io.baobei.notification.OutboxBacklog;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -30,14 +29,14 @@ public class WorkloadGauges {
 
     private final JdbcClient jdbc;
     private final ManagementService managementService;
-    private final OutboxRepository outbox;
+    private final OutboxBacklog outbox;
     private final Clock clock;
     private final MultiGauge openTasks;
     private final MultiGauge jobs;
     private final MultiGauge incidents;
     private final MultiGauge outboxMessages;
 
-    public WorkloadGauges(JdbcClient jdbc, ManagementService managementService, OutboxRepository outbox, Clock clock,
+    public WorkloadGauges(JdbcClient jdbc, ManagementService managementService, OutboxBacklog outbox, Clock clock,
                           MeterRegistry meters) {
         this.jdbc = jdbc;
         this.managementService = managementService;
@@ -59,9 +58,7 @@ public class WorkloadGauges {
                 MultiGauge.Row.of(Tags.of("state", "failed"), managementService.createJobQuery().noRetriesLeft().count())),
                 true);
         incidents.register(incidentRows(), true);
-        Map<String, Long> byStatus = new TreeMap<>(Map.of(OutboxMessage.PENDING, 0L, OutboxMessage.FAILED, 0L));
-        byStatus.putAll(outbox.countByStatus());
-        outboxMessages.register(byStatus.entrySet().stream()
+        outboxMessages.register(outbox.byStatus().entrySet().stream()
                 .map(e -> MultiGauge.Row.of(Tags.of("status", e.getKey()), e.getValue())).toList(), true);
     }
 

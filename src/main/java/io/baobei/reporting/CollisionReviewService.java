@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.StaffDirectory;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -123,8 +124,9 @@ public class CollisionReviewService {
         if (manager == null || !staff.isManagerOf(manager, region)) {
             throw new AccessDeniedException(manager + " 不是 " + region + " 区域的经理，不能填写该区域的撞单分析");
         }
-        String causes = text(values.get("causes"));
-        String measures = text(values.get("measures"));
+        InputValues in = new InputValues(values);
+        String causes = in.optionalText("causes");
+        String measures = in.optionalText("measures");
         if (causes == null || measures == null) {
             throw new InvalidInputException(causes == null ? "causes" : "measures", "请填写撞单原因分析和改进措施");
         }
@@ -188,10 +190,6 @@ public class CollisionReviewService {
         }
         Double average = resolved == 0 ? null : Math.round(minutes / 60.0 / resolved * 10) / 10.0;
         return new CollisionFigures(region, rows.size(), byCause, byOutcome, average);
-    }
-
-    private static String text(Object value) {
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
     }
 
     private record Row(String region, String kind, boolean unfiled, String resolution, String resolvedBy,

@@ -28,6 +28,7 @@ import io.baobei.filing.PlainCustomer;
 import io.baobei.filing.process.FalseFilingInReview;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 import io.baobei.platform.validation.InvalidInputException;
 
 /**
@@ -175,16 +176,16 @@ public class FilingSampleReviewService {
      *
      * @return the filings found false
      */
-    public List<String> recordReview(String period, String reviewer, Object falseFilings, Object reviewNote) {
+    public List<String> recordReview(String period, String reviewer, Map<String, ?> values) {
         staff.requireMember(reviewer, Groups.SALES_MANAGEMENT, "抽查报备");
         List<String> sampledIds = jdbc.sql("select filing_id from filing_review where period = :p").param("p", period)
                 .query(String.class).list();
         FieldErrors errors = new FieldErrors();
-        List<String> falseOnes = SelectedValues.of("falseFilings", falseFilings);
+        List<String> falseOnes = SelectedValues.of("falseFilings", values.get("falseFilings"));
         if (!sampledIds.containsAll(falseOnes)) {
             errors.add("falseFilings", "只能勾选本期抽查的报备");
         }
-        String note = text(reviewNote);
+        String note = new InputValues(values).optionalText("reviewNote");
         if (note == null) {
             errors.add("reviewNote", "请填写抽查意见");
         } else if (note.length() > 4000) {
@@ -249,10 +250,6 @@ public class FilingSampleReviewService {
 
     private static String mask(String variable, String value) {
         return value == null || value.isBlank() ? "—" : SensitiveVariables.mask(variable, value);
-    }
-
-    private static String text(Object value) {
-        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
     }
 
     private record ReviewRow(String filingId, String result, String reviewedBy, OffsetDateTime reviewedAt) {

@@ -23,6 +23,7 @@ import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 
 /**
  * Rule F11 (P5): sales management visits every signed customer again (回访) a number of days after the
@@ -115,9 +116,8 @@ public class ReturnVisitService {
         if (satisfaction == null || !SATISFACTION.contains(String.valueOf(satisfaction))) {
             errors.add("satisfaction", "请选择客户满意度");
         }
-        Object note = values.get(NOTE);
-        String text = note == null ? null : String.valueOf(note).trim();
-        if (text == null || text.isEmpty()) {
+        String text = new InputValues(values).optionalText(NOTE);
+        if (text == null) {
             errors.add(NOTE, "请填写回访记录");
         } else if (text.length() > 4000) {
             errors.add(NOTE, "最多 4000 个字符");

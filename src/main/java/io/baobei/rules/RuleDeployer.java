@@ -44,13 +44,13 @@ public class RuleDeployer {
     }
 
     @Transactional
-    public RuleDeploymentRecord deploy(Caller caller, RuleTable table, byte[] xml, String comment, ChangeKind kind) {
+    RuleDeploymentRecord deploy(Caller caller, RuleTable table, byte[] xml, String comment, ChangeKind kind) {
         return deploy(caller, table, xml, comment, kind, null);
     }
 
     /** Deploys the table of {@code version} again as the new latest version. */
     @Transactional
-    public RuleDeploymentRecord rollback(Caller caller, RuleTable table, int version, String comment) {
+    RuleDeploymentRecord rollback(Caller caller, RuleTable table, int version, String comment) {
         if (Objects.equals(versions.latestVersion(table.key()), version)) {
             throw new InvalidInputException("version", "版本 " + version + " 已是当前版本，无需回滚");
         }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** Table {@code rule_deployment} (migration V9). */
 @Repository
-public class RuleDeploymentRepository {
+class RuleDeploymentRepository {
 
     private final JdbcClient jdbc;
 

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import io.baobei.collision.CollisionRepository;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.conduct.SuspensionService;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -53,7 +53,7 @@ class StaffPageTest {
     @Autowired
     SuspensionService suspensions;
     @Autowired
-    CollisionRepository collisions;
+    CollisionCaseService collisions;
 
     EngineActions actions;
     Chromium chromium;

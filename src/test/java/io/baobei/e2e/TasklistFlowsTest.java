@@ -40,7 +40,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.ResolvedBy;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
@@ -76,7 +76,7 @@ class TasklistFlowsTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionService collisions;
+    CollisionCaseService collisions;
 
     EngineActions actions;
     Chromium chromium;

@@ -21,9 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
+import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.platform.security.DemoUsers;
-import io.baobei.collision.process.CollisionReporting;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -39,7 +39,7 @@ class CollisionReviewProcessTest {
     @Autowired
     CollisionReviewService reviews;
     @Autowired
-    CollisionReporting reporting;
+    CollisionReportService reporting;
     @Autowired
     TestRestTemplate http;
 

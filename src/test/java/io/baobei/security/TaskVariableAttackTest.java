@@ -1,7 +1,7 @@
 package io.baobei.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static io.baobei.security.StaffHttp.variable;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import io.baobei.collision.CollisionRepository;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionStatus;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
@@ -41,7 +41,7 @@ class TaskVariableAttackTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionRepository collisions;
+    CollisionCaseService collisions;
 
     EngineActions actions;
     StaffHttp http;

@@ -6,15 +6,15 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 
 /** {@code announce-collision}: both reps and both regions' managers are told at once (rule C4). */
 @Component
 public class AnnounceCollisionDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
 
-    public AnnounceCollisionDelegate(CollisionService collisions) {
+    public AnnounceCollisionDelegate(CollisionCaseService collisions) {
         this.collisions = collisions;
     }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.Outcome;
 import io.baobei.collision.Resolution;
 import io.baobei.collision.ResolvedBy;
@@ -17,9 +17,9 @@ import io.baobei.collision.ResolvedBy;
 @Component
 public class ApplyResolutionDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public ApplyResolutionDelegate(CollisionService collisions) {
+    public ApplyResolutionDelegate(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

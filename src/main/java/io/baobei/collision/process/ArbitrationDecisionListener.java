@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.ArbitrationDecision;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.ResolvedBy;
 import io.baobei.platform.engine.TaskActor;
 
@@ -15,9 +15,9 @@ import io.baobei.platform.engine.TaskActor;
 @Component
 public class ArbitrationDecisionListener implements TaskListener {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public ArbitrationDecisionListener(CollisionService collisions) {
+    public ArbitrationDecisionListener(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.Collision;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.WithoutAuthorization;
 
@@ -25,11 +25,11 @@ public class CollisionProcessStarter {
     static final String START_MESSAGE = "collision-reported";
 
     private final RuntimeService runtimeService;
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private final CaseAccess caseAccess;
     private final WithoutAuthorization withoutAuthorization;
 
-    public CollisionProcessStarter(RuntimeService runtimeService, CollisionService collisions, CaseAccess caseAccess,
+    public CollisionProcessStarter(RuntimeService runtimeService, CollisionCaseService collisions, CaseAccess caseAccess,
                                    WithoutAuthorization withoutAuthorization) {
         this.runtimeService = runtimeService;
         this.collisions = collisions;

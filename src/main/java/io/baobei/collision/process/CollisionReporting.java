@@ -1,28 +1,22 @@
 package io.baobei.collision.process;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-import io.baobei.collision.Collision;
-import io.baobei.collision.CollisionReportService;
-import io.baobei.collision.ManualCollisionReport;
+import io.baobei.collision.CollisionReported;
 
-/** A rep's manual report: the case is opened and {@code collision-resolution} started, as the rep. */
+/** A rep's manual report: {@code collision-resolution} starts for the case, in the reporting transaction, as the rep. */
 @Component
 public class CollisionReporting {
 
-    private final CollisionReportService reports;
     private final CollisionProcessStarter starter;
 
-    public CollisionReporting(CollisionReportService reports, CollisionProcessStarter starter) {
-        this.reports = reports;
+    public CollisionReporting(CollisionProcessStarter starter) {
         this.starter = starter;
     }
 
-    @Transactional
-    public Collision report(String reporter, ManualCollisionReport report) {
-        Collision collision = reports.report(reporter, report);
-        starter.start(collision);
-        return collision;
+    @EventListener
+    public void start(CollisionReported reported) {
+        starter.start(reported.collision());
     }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.ResolvedBy;
 import io.baobei.platform.engine.TaskActor;
 
@@ -14,9 +14,9 @@ import io.baobei.platform.engine.TaskActor;
 @Component
 public class CustomerChoiceListener implements TaskListener {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public CustomerChoiceListener(CollisionService collisions) {
+    public CustomerChoiceListener(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

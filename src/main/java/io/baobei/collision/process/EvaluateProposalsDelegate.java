@@ -7,16 +7,16 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.Agreement;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.ResolvedBy;
 
 /** {@code evaluate-proposals}: matching proposals are an agreement; otherwise the manager arbitrates. */
 @Component
 public class EvaluateProposalsDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public EvaluateProposalsDelegate(CollisionService collisions) {
+    public EvaluateProposalsDelegate(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.FilingNotice;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.process.FilingReinstatement;
@@ -20,12 +20,12 @@ import io.baobei.filing.process.FilingReinstatement;
 @Component
 public class InformFilingDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
     private final FilingRepository filings;
     private final RuntimeService runtimeService;
     private final FilingReinstatement reinstatement;
 
-    public InformFilingDelegate(CollisionService collisions, FilingRepository filings, RuntimeService runtimeService,
+    public InformFilingDelegate(CollisionOutcomeService collisions, FilingRepository filings, RuntimeService runtimeService,
                                 FilingReinstatement reinstatement) {
         this.collisions = collisions;
         this.filings = filings;

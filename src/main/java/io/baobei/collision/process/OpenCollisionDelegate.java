@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionKind;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.customer.KeyType;
 
 /**
@@ -17,10 +17,10 @@ import io.baobei.customer.KeyType;
 @Component
 public class OpenCollisionDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
     private final CollisionProcessStarter starter;
 
-    public OpenCollisionDelegate(CollisionService collisions, CollisionProcessStarter starter) {
+    public OpenCollisionDelegate(CollisionCaseService collisions, CollisionProcessStarter starter) {
         this.collisions = collisions;
         this.starter = starter;
     }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.platform.engine.TaskActor;
 
 /**
@@ -16,9 +16,9 @@ import io.baobei.platform.engine.TaskActor;
 @Component
 public class ProposalListener implements TaskListener {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public ProposalListener(CollisionService collisions) {
+    public ProposalListener(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

@@ -10,15 +10,15 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.collision.CollisionEvidence;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionOutcomeService;
 
 /** {@code record-recommendation}: the table's recommendation and the inputs it used stay with the case. */
 @Component
 public class RecordRecommendationDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionOutcomeService collisions;
 
-    public RecordRecommendationDelegate(CollisionService collisions) {
+    public RecordRecommendationDelegate(CollisionOutcomeService collisions) {
         this.collisions = collisions;
     }
 

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.collision.Collision;
 import io.baobei.collision.CollisionEvidence;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionCaseService;
+import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.CollisionSummary;
 import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.StaffDirectory;
@@ -22,15 +23,18 @@ import io.baobei.platform.security.StaffDirectory;
 @Component
 public class SummarizeCollisionDelegate implements JavaDelegate {
 
-    private final CollisionService collisions;
+    private final CollisionCaseService collisions;
+    private final CollisionOutcomeService outcomes;
     private final CollisionEvidence evidence;
     private final CollisionSummary summary;
     private final StaffDirectory staff;
     private final FilingRepository filings;
 
-    public SummarizeCollisionDelegate(CollisionService collisions, CollisionEvidence evidence, CollisionSummary summary,
+    public SummarizeCollisionDelegate(CollisionCaseService collisions, CollisionOutcomeService outcomes,
+                                      CollisionEvidence evidence, CollisionSummary summary,
                                       StaffDirectory staff, FilingRepository filings) {
         this.collisions = collisions;
+        this.outcomes = outcomes;
         this.evidence = evidence;
         this.summary = summary;
         this.staff = staff;
@@ -44,7 +48,7 @@ public class SummarizeCollisionDelegate implements JavaDelegate {
         execution.setVariables(inputs);
         execution.setVariable("collisionSummary", summary.markdown(collision, inputs));
         execution.setVariable("collisionKindLabel", collision.kind().label());
-        execution.setVariable("proposalsSummary", collisions.proposalsSummary(collision.id()));
+        execution.setVariable("proposalsSummary", outcomes.proposalsSummary(collision.id()));
         execution.setVariable("firstRepName", staff.displayName(collision.firstRep()));
         execution.setVariable("secondRepName", staff.displayName(collision.secondRep()));
         execution.setVariable("firstCustomerStage", filings.get(collision.firstFilingId()).customerStage().name());

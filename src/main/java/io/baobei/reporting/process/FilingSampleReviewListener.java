@@ -22,8 +22,7 @@ public class FilingSampleReviewListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        var found = reviews.recordReview((String) task.getVariable("period"), TaskActor.of(task),
-                task.getVariable("falseFilings"), task.getVariable("reviewNote"));
+        var found = reviews.recordReview((String) task.getVariable("period"), TaskActor.of(task), task.getVariables());
         task.setVariable("falseFilingCount", found.size());
     }
 }

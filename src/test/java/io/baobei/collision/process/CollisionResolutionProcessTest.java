@@ -28,8 +28,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionKind;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
 import io.baobei.collision.ManualCollisionReport;
@@ -61,13 +62,13 @@ class CollisionResolutionProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionService collisions;
+    CollisionCaseService collisions;
     @Autowired
     CommissionService commissions;
     @Autowired
     ConductLedger ledger;
     @Autowired
-    CollisionReporting reporting;
+    CollisionReportService reporting;
     @Autowired
     CustomerLookupService lookups;
     @Autowired

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.baobei.collision.AssistRepository;
 import io.baobei.collision.AssistService;
 import io.baobei.collision.Collision;
+import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionKind;
 import io.baobei.collision.CollisionReportService;
-import io.baobei.collision.CollisionService;
+import io.baobei.collision.HelpRegistrations;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.collision.Resolution;
 import io.baobei.filing.FilingRepository;
@@ -44,11 +44,9 @@ class OwnershipArbitrationProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    CollisionService collisions;
+    CollisionCaseService collisions;
     @Autowired
     AssistService assists;
-    @Autowired
-    AssistRepository assistRecords;
     @Autowired
     CollisionReportService reports;
     @Autowired
@@ -188,7 +186,7 @@ class OwnershipArbitrationProcessTest {
         ProcessInstance first = actions.file("rep1", customer);
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
-        assistRecords.insert(actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
+        HelpRegistrations.register(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(40));
         disagree(resolution, "rep1", "rep2");
 
         Assertions.assertThat(variables(resolution)).containsEntry("recommendedOwner", "FIRST")
@@ -202,7 +200,7 @@ class OwnershipArbitrationProcessTest {
         EngineActions.setClock(EngineActions.NOW.plusMinutes(10));
         actions.as("rep2", () -> reports.report("rep2", new ManualCollisionReport(null, (String) customer.get("creditCode"),
                 null, null, null, "在客户公司门口遇到同事")));
-        assistRecords.insert(actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
+        HelpRegistrations.register(jdbc, actions.filingId(first), "rep2", "撞单后登记的协助", EngineActions.NOW.plusMinutes(20));
         EngineActions.setClock(EngineActions.NOW.plusMinutes(30));
         ProcessInstance resolution = collisionOf(actions.file("rep2", customer));
         disagree(resolution, "rep1", "rep2");

@@ -20,10 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -41,8 +41,6 @@ class RepHandOverProcessTest {
     ConductLedger ledger;
     @Autowired
     FilingRepository filings;
-    @Autowired
-    FilingEventRepository events;
     @Autowired
     JdbcClient jdbc;
 
@@ -94,7 +92,7 @@ class RepHandOverProcessTest {
         for (ProcessInstance held : List.of(followed, rejected, pending, colleagues, first)) {
             String filingId = held.getBusinessKey();
             Assertions.assertThat(filings.handedOverTo(filingId)).as(filingId).contains("manager1");
-            Assertions.assertThat(events.of(filingId)).as(filingId).anyMatch(e -> e.type() == FilingEventType.HANDED_OVER);
+            Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).as(filingId).anyMatch(e -> e.type() == FilingEventType.HANDED_OVER);
         }
         // ownership stays recorded: the dismissed rep is still the filer of record (commission basis)
         Assertions.assertThat(filings.get(followed.getBusinessKey()).filer()).isEqualTo(rep);

@@ -19,10 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -40,8 +40,6 @@ class ContractDeadlineProcessTest {
     ProcessEngine engine;
     @Autowired
     FilingRepository filings;
-    @Autowired
-    FilingEventRepository events;
     @Autowired
     ConductLedger ledger;
     @Autowired
@@ -94,7 +92,7 @@ class ContractDeadlineProcessTest {
         Assertions.assertThat(filings.get(filingId).contractReportDue()).as("5 working days after 2026-11-30")
                 .isEqualTo(LocalDate.parse("2026-12-07"));
         Assertions.assertThat(filings.get(filingId).status()).isEqualTo(FilingStatus.ARCHIVED);
-        Assertions.assertThat(events.of(filingId)).anyMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anyMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
         Assertions.assertThat(violations(follower)).isEqualTo(violationsBefore + 1);
         Assertions.assertThat(ledger.of(follower)).anySatisfy(e -> {
             Assertions.assertThat(e.code()).isEqualTo("SALES_VIOLATION");
@@ -113,7 +111,7 @@ class ContractDeadlineProcessTest {
         report(filing, "2026-11-27");
 
         assertThat(filing).hasPassed("archive-filing");
-        Assertions.assertThat(events.of(filing.getBusinessKey())).noneMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filing.getBusinessKey())).noneMatch(e -> e.type() == FilingEventType.CONTRACT_REPORT_OVERDUE);
         Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(filing.getId())
                 .variableName("contractReportOverdue").singleResult().getValue()).isEqualTo(false);
     }

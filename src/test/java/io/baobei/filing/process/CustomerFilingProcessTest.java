@@ -16,13 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.filing.Filing;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.FollowUpOutcome;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -37,7 +38,7 @@ class CustomerFilingProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    FilingEventRepository events;
+    JdbcClient jdbc;
 
     EngineActions actions;
 
@@ -338,6 +339,6 @@ class CustomerFilingProcessTest {
     }
 
     private java.util.List<FilingEventType> eventTypes(String filingId) {
-        return events.of(filingId).stream().map(e -> e.type()).toList();
+        return RecordedFilingEvents.of(jdbc, filingId).stream().map(e -> e.type()).toList();
     }
 }

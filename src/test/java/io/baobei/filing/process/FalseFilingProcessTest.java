@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRegistrationService;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
+import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.AppTest;
@@ -49,8 +49,6 @@ class FalseFilingProcessTest {
     ProcessEngine engine;
     @Autowired
     FilingRepository filings;
-    @Autowired
-    FilingEventRepository events;
     @Autowired
     ConductLedger ledger;
     @Autowired
@@ -90,7 +88,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getTaskService().createTaskQuery().taskAssignee("rep1")
                 .processInstanceBusinessKey(filingId).count()).as("no revise task").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(events.of(filingId)).anySatisfy(e -> {
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("manager1");
         }).noneMatch(e -> e.type() == FilingEventType.REJECTED);
@@ -133,7 +131,7 @@ class FalseFilingProcessTest {
         Assertions.assertThat(engine.getManagementService().createJobQuery().processInstanceId(falseOne.getId()).count())
                 .as("protection and contact timers cancelled").isZero();
         Assertions.assertThat(claims(filingId)).isZero();
-        Assertions.assertThat(events.of(filingId)).anySatisfy(e -> {
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId)).anySatisfy(e -> {
             Assertions.assertThat(e.type()).isEqualTo(FilingEventType.VOIDED);
             Assertions.assertThat(e.actor()).isEqualTo("salesmgmt1");
         });

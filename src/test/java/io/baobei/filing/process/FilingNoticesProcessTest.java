@@ -25,13 +25,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.baobei.filing.FilingEventRepository;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
-import io.baobei.notification.Notification;
-import io.baobei.notification.NotificationRepository;
+import io.baobei.filing.RecordedFilingEvents;
+import io.baobei.notification.InAppMessages;
+import io.baobei.notification.InAppMessages.InAppMessage;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -54,9 +55,7 @@ class FilingNoticesProcessTest {
     @Autowired
     FilingRepository filings;
     @Autowired
-    FilingEventRepository events;
-    @Autowired
-    NotificationRepository notifications;
+    JdbcClient jdbc;
     @Autowired
     TestRestTemplate http;
 
@@ -130,14 +129,14 @@ class FilingNoticesProcessTest {
         revision.put("address", "重庆市渝北区金开大道88号3栋1201");
         actions.complete(instance, "revise-filing", "rep1", revision);
         actions.complete(instance, "approve-filing", "manager1", Map.of("approved", true, "approvalComment", "同意"));
-        Assertions.assertThat(about(filingId, "rep1")).extracting(Notification::subject).contains("报备已通过：" + filingId);
+        Assertions.assertThat(about(filingId, "rep1")).extracting(InAppMessage::subject).contains("报备已通过：" + filingId);
         Assertions.assertThat(about(filingId, "rep1")).filteredOn(m -> m.subject().startsWith("报备已通过")).singleElement()
-                .extracting(Notification::body).asString().contains("已审批通过，可以开始销售");
+                .extracting(InAppMessage::body).asString().contains("已审批通过，可以开始销售");
 
         actions.complete(instance, "assign-follower", "manager1", Map.of("follower", "rep2"));
-        Assertions.assertThat(about(filingId, "rep1")).extracting(Notification::subject)
+        Assertions.assertThat(about(filingId, "rep1")).extracting(InAppMessage::subject)
                 .containsExactlyInAnyOrder("报备被驳回：" + filingId, "报备已通过：" + filingId, "已分派跟进人：" + filingId);
-        Assertions.assertThat(about(filingId, "rep2")).singleElement().extracting(Notification::body)
+        Assertions.assertThat(about(filingId, "rep2")).singleElement().extracting(InAppMessage::body)
                 .isEqualTo("报备 " + filingId + " 的跟进人为 李娜。");
         Assertions.assertThat(about(filingId, "rep1")).allSatisfy(message ->
                 Assertions.assertThat(CODE.matcher(message.body()).find()).as(message.body()).isFalse());
@@ -166,9 +165,9 @@ class FilingNoticesProcessTest {
         assertThat(instance).hasPassed("warn-protection-holders").isWaitingAt("follow-up");
         String expected = "报备 " + filingId + " 的客户保护期将于 2027-02-25 09:00 届满，届满后客户将释放给所有销售。缴纳定金可延长保护期。";
         Assertions.assertThat(about(filingId, "rep1")).filteredOn(m -> m.subject().equals("保护期即将届满：" + filingId))
-                .singleElement().extracting(Notification::body).isEqualTo(expected);
+                .singleElement().extracting(InAppMessage::body).isEqualTo(expected);
         Assertions.assertThat(about(filingId, "rep2")).filteredOn(m -> m.subject().equals("保护期即将届满：" + filingId))
-                .singleElement().extracting(Notification::body).isEqualTo(expected);
+                .singleElement().extracting(InAppMessage::body).isEqualTo(expected);
         Assertions.assertThat(filings.get(filingId).status()).isEqualTo(FilingStatus.FOLLOWING);
         Assertions.assertThat(actions.timer(instance, "protection-lapsed").getDuedate().toInstant())
                 .isEqualTo(EngineActions.NOW.plusDays(90).toInstant());
@@ -185,7 +184,7 @@ class FilingNoticesProcessTest {
 
         EngineActions.setClock(EngineActions.NOW.plusDays(5).plusMinutes(1));
         actions.executeJobs(first);
-        Assertions.assertThat(about(firstId, "rep1")).extracting(Notification::subject).containsExactlyInAnyOrder(
+        Assertions.assertThat(about(firstId, "rep1")).extracting(InAppMessage::subject).containsExactlyInAnyOrder(
                 "报备已通过：" + firstId, "保护期即将届满：" + firstId);
 
         OffsetDateTime afterProtection = EngineActions.NOW.plusDays(7).plusMinutes(1);
@@ -206,14 +205,14 @@ class FilingNoticesProcessTest {
 
         actions.executeJobs(first);
         assertThat(first).isEnded().hasPassed("lapse-filing");
-        Assertions.assertThat(events.of(firstId)).filteredOn(e -> e.type() == FilingEventType.LAPSED).hasSize(1);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, firstId)).filteredOn(e -> e.type() == FilingEventType.LAPSED).hasSize(1);
         Assertions.assertThat(filings.get(firstId).status()).isEqualTo(FilingStatus.LAPSED);
         Assertions.assertThat(get("rep2", lookup).getBody()).containsEntry("status", "OWN").containsEntry("filingId", secondId);
         Assertions.assertThat(get("rep3", lookup).getBody()).containsEntry("status", "PROTECTED");
     }
 
-    private List<Notification> about(String filingId, String recipient) {
-        return notifications.of(recipient, false).stream().filter(m -> m.subject().endsWith(filingId)).toList();
+    private List<InAppMessage> about(String filingId, String recipient) {
+        return InAppMessages.to(jdbc, recipient).stream().filter(m -> m.subject().endsWith(filingId)).toList();
     }
 
     private String filingId(ProcessInstance instance) {

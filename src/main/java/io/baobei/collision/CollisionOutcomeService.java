@@ -24,11 +24,15 @@ import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
+import io.baobei.platform.validation.InputValues;
 
-/** Rules C4–C10: the collision case from opening to its outcome on both filings. */
+/**
+ * Rules C5–C10: how a collision case ends (negotiation, arbitration, the customer's choice, splits) and
+ * that outcome applied to both filings.
+ */
 @Service
 @Transactional
-public class CollisionService {
+public class CollisionOutcomeService {
 
     private final CollisionRepository collisions;
     private final CollisionProposalRepository proposals;
@@ -41,11 +45,10 @@ public class CollisionService {
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
-    public CollisionService(CollisionRepository collisions, CollisionProposalRepository proposals,
-                            CollisionEventRepository events, FilingRepository filings, FilingOwnershipService ownership,
-                            CustomerDataCipher cipher, StaffDirectory staff, CollisionAuthority authority,
-                            ApplicationEventPublisher publisher,
-                            Clock clock) {
+    public CollisionOutcomeService(CollisionRepository collisions, CollisionProposalRepository proposals,
+                                   CollisionEventRepository events, FilingRepository filings,
+                                   FilingOwnershipService ownership, CustomerDataCipher cipher, StaffDirectory staff,
+                                   CollisionAuthority authority, ApplicationEventPublisher publisher, Clock clock) {
         this.collisions = collisions;
         this.proposals = proposals;
         this.events = events;
@@ -59,56 +62,16 @@ public class CollisionService {
     }
 
     /**
-     * Opens a case between the protected filing and a later one, or a rep who reported without a filing
-     * ({@code secondFilingId} null). The first filing's region arbitrates.
-     */
-    public Collision open(String firstFilingId, String secondFilingId, String secondRep, CollisionKind kind, String reporter) {
-        Filing first = filings.get(firstFilingId);
-        OffsetDateTime now = now();
-        String id = collisions.nextId(now);
-        collisions.insert(new Collision(id, kind, CollisionStatus.NEGOTIATING, firstFilingId, secondFilingId,
-                first.filer(), secondRep, reporter, first.region(), null, null, null, null, null, null, null, false,
-                null, null, now, null));
-        events.record(id, "OPENED", reporter, now, "kind=" + kind + ", first=" + firstFilingId + ", second=" + secondFilingId);
-        return collisions.get(id);
-    }
-
-    public Collision get(String collisionId) {
-        return collisions.get(collisionId);
-    }
-
-    public void attachProcess(String collisionId, String processInstanceId) {
-        collisions.attachProcess(collisionId, processInstanceId);
-    }
-
-    /** Rule C4: both reps and the managers of both filings' regions, at once. */
-    public void announce(String collisionId) {
-        List<String> recipients = readers(collisionId);
-        events.record(collisionId, "ANNOUNCED", null, now(), "to=" + recipients);
-        publisher.publishEvent(new CollisionAnnounced(collisionId, collisions.get(collisionId).kind(), recipients));
-    }
-
-    /** Both reps and the managers of both filings' regions: who is told of the case and may follow it. */
-    public List<String> readers(String collisionId) {
-        Collision c = collisions.get(collisionId);
-        Set<String> readers = new LinkedHashSet<>(List.of(c.firstRep(), c.secondRep()));
-        readers.addAll(staff.managersOf(c.region()));
-        if (c.secondFilingId() != null) {
-            readers.addAll(staff.managersOf(filings.get(c.secondFilingId()).region()));
-        }
-        return List.copyOf(readers);
-    }
-
-    /**
      * One rep's proposal (rule C5). {@code actor} is who completes the task, {@code rep} whose proposal it is
      * (the task's assignee): a rep proposes for themselves only.
      */
     public void recordProposal(String collisionId, String actor, String rep, Map<String, ?> values) {
         authority.requireNegotiator(collisionId, actor, rep);
+        InputValues in = new InputValues(values);
         FieldErrors errors = new FieldErrors();
-        Proposal proposal = enumValue(values.get("proposal"), Proposal.class, "proposal", errors);
-        Integer split = percent(values.get("splitFirstPercent"), proposal == Proposal.SPLIT, errors);
-        String statement = text(values.get("statement"), 2000, "statement", errors);
+        Proposal proposal = in.constant("proposal", Proposal.class, errors);
+        Integer split = percent(in, proposal == Proposal.SPLIT, errors);
+        String statement = in.givenText("statement", 2000, true, errors);
         errors.throwIfAny();
         OffsetDateTime now = now();
         proposals.save(collisionId, new ProposalRecord(rep, proposal, proposal == Proposal.SPLIT ? split : null,
@@ -166,12 +129,13 @@ public class CollisionService {
     public ArbitrationDecision decide(String collisionId, String manager, Map<String, ?> values) {
         authority.requireArbitrator(collisionId, manager);
         Collision c = collisions.get(collisionId);
+        InputValues in = new InputValues(values);
         FieldErrors errors = new FieldErrors();
-        Resolution decision = enumValue(values.get("decision"), Resolution.class, "decision", errors);
+        Resolution decision = in.constant("decision", Resolution.class, errors);
         if (decision == Resolution.SPLIT) {
             errors.add("decision", "仲裁结果只能是 FIRST、SECOND、SHARED 或 VOID_BOTH");
         }
-        String reason = text(values.get("decisionReason"), 2000, null, errors);
+        String reason = in.givenText("decisionReason", 2000, false, errors);
         if (decision != null && !decision.name().equals(c.recommendedOwner()) && reason == null) {
             errors.add("decisionReason", "与系统建议（" + c.recommendedOwner() + "）不同的裁决必须写明理由");
         }
@@ -257,12 +221,13 @@ public class CollisionService {
     /** Rule F8: who the customer chose, recorded by the manager with how the choice was made. */
     public Resolution recordCustomerChoice(String collisionId, String manager, Map<String, ?> values) {
         authority.requireArbitrator(collisionId, manager);
+        InputValues in = new InputValues(values);
         FieldErrors errors = new FieldErrors();
-        Resolution choice = enumValue(values.get("customerChoice"), Resolution.class, "customerChoice", errors);
+        Resolution choice = in.constant("customerChoice", Resolution.class, errors);
         if (choice != null && choice != Resolution.FIRST && choice != Resolution.SECOND) {
             errors.add("customerChoice", "客户只能选择 FIRST（原跟进销售）或 SECOND（新报备销售）");
         }
-        String note = text(values.get("choiceNote"), 2000, "choiceNote", errors);
+        String note = in.givenText("choiceNote", 2000, true, errors);
         errors.throwIfAny();
         collisions.recordDecision(collisionId, manager, note, false);
         events.record(collisionId, "CUSTOMER_CHOSE", manager, now(), choice.name());
@@ -287,18 +252,6 @@ public class CollisionService {
         }
         boolean waitingForOutcome = !firstFiling && c.kind() != CollisionKind.REPORTED;
         return new FilingNotice(filingId, waitingForOutcome ? FilingNotice.DECIDED : FilingNotice.RESOLVED);
-    }
-
-    public List<Collision> ofFiling(String filingId) {
-        return collisions.ofFiling(filingId);
-    }
-
-    public List<CollisionEvent> timeline(String collisionId) {
-        return events.of(collisionId);
-    }
-
-    public List<ProposalRecord> proposals(String collisionId) {
-        return proposals.of(collisionId);
     }
 
     private void closeLoser(String loser, String winner, boolean agreed, String actor, String reason) {
@@ -343,52 +296,18 @@ public class CollisionService {
         return OffsetDateTime.now(clock);
     }
 
-    private static <E extends Enum<E>> E enumValue(Object value, Class<E> type, String field, FieldErrors errors) {
-        String text = value == null ? "" : String.valueOf(value).trim();
-        if (text.isEmpty()) {
-            errors.add(field, "必填");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            errors.add(field, "取值无效：" + java.util.Arrays.toString(type.getEnumConstants()));
-            return null;
-        }
-    }
-
-    private static Integer percent(Object value, boolean required, FieldErrors errors) {
-        if (value == null || String.valueOf(value).isBlank()) {
-            if (required) {
+    private static Integer percent(InputValues in, boolean required, FieldErrors errors) {
+        Integer percent = in.wholeNumber("splitFirstPercent", "应为 0 到 100 的整数", errors);
+        if (percent == null) {
+            if (required && !errors.has("splitFirstPercent")) {
                 errors.add("splitFirstPercent", "按比例分成时必须填写先报备者的比例");
             }
             return null;
         }
-        try {
-            int percent = new java.math.BigDecimal(String.valueOf(value)).intValueExact();
-            if (percent < 0 || percent > 100) {
-                errors.add("splitFirstPercent", "比例应在 0 到 100 之间");
-                return null;
-            }
-            return percent;
-        } catch (NumberFormatException | ArithmeticException e) {
-            errors.add("splitFirstPercent", "应为 0 到 100 的整数");
+        if (percent < 0 || percent > 100) {
+            errors.add("splitFirstPercent", "比例应在 0 到 100 之间");
             return null;
         }
-    }
-
-    private static String text(Object value, int maxLength, String requiredField, FieldErrors errors) {
-        String text = value == null ? "" : String.valueOf(value).trim();
-        if (text.isEmpty()) {
-            if (requiredField != null) {
-                errors.add(requiredField, "必填");
-            }
-            return null;
-        }
-        if (text.length() > maxLength) {
-            errors.add(requiredField == null ? "decisionReason" : requiredField, "不能超过" + maxLength + "个字");
-            return null;
-        }
-        return text;
+        return percent;
     }
 }

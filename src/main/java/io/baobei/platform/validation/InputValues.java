@@ -1,4 +1,4 @@
-package io.baobei.filing;
+package io.baobei.platform.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,14 +10,16 @@ import java.util.Date;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.baobei.platform.validation.FieldErrors;
-
 /**
  * Reads untyped input values (form submissions arrive as strings, empty fields as "" or null),
  * recording a problem per field instead of failing on the first. Text is taken as given: only its
  * surrounding blanks are dropped; what cannot be text (objects, numbers, control characters) is refused.
+ * <p>
+ * The task forms of the cases (collisions, conduct, data requests, reviews) read their fields more
+ * leniently, as the text of whatever value was submitted: {@link #optionalText}, {@link #givenText},
+ * {@link #constant}, {@link #wholeNumber} and {@link #isTrue}.
  */
-class InputValues {
+public class InputValues {
 
     /** C0 controls but tab, newline and carriage return; DEL and C1; bidi embeddings, overrides, isolates; lone surrogates. */
     private static final Pattern FORBIDDEN = Pattern.compile(
@@ -31,17 +33,23 @@ class InputValues {
     private final Map<String, ?> values;
     private final ZoneId zone;
 
-    InputValues(Map<String, ?> values, ZoneId zone) {
+    /** {@code zone} is the business time zone: dates and times given without an offset are in it. */
+    public InputValues(Map<String, ?> values, ZoneId zone) {
         this.values = values;
         this.zone = zone;
     }
 
-    boolean isPresent(String field) {
+    /** For input without dates or times. */
+    public InputValues(Map<String, ?> values) {
+        this(values, null);
+    }
+
+    public boolean isPresent(String field) {
         Object value = values.get(field);
         return value != null && !(value instanceof String s && strip(s).isEmpty());
     }
 
-    String text(String field, int maxLength, boolean required, FieldErrors errors) {
+    public String text(String field, int maxLength, boolean required, FieldErrors errors) {
         Object value = values.get(field);
         if (value != null && !(value instanceof String)) {
             errors.add(field, "应为文本");
@@ -70,7 +78,7 @@ class InputValues {
         return INVISIBLE_EDGES.matcher(value).replaceAll("");
     }
 
-    <E extends Enum<E>> E enumValue(String field, Class<E> type, FieldErrors errors, boolean required) {
+    public <E extends Enum<E>> E enumValue(String field, Class<E> type, FieldErrors errors, boolean required) {
         String text = text(field, 40, required, errors);
         if (text == null) {
             return null;
@@ -84,14 +92,14 @@ class InputValues {
     }
 
     /** ISO-8601 date-time with or without offset; without one it is in the business time zone. */
-    OffsetDateTime dateTime(String field, FieldErrors errors) {
+    public OffsetDateTime dateTime(String field, FieldErrors errors) {
         if (!isPresent(field)) {
             errors.add(field, "必填");
             return null;
         }
         Object value = values.get(field);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(zone).toOffsetDateTime();
+            return date.toInstant().atZone(zone()).toOffsetDateTime();
         }
         String text = text(field, 40, true, errors);
         if (text == null) {
@@ -101,7 +109,7 @@ class InputValues {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException notWithOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(zone).toOffsetDateTime();
+                return LocalDateTime.parse(text).atZone(zone()).toOffsetDateTime();
             } catch (DateTimeParseException e) {
                 errors.add(field, "日期时间格式无效：应为 ISO-8601，如 2026-12-01T10:00 或 2026-12-01T10:00+08:00");
                 return null;
@@ -109,7 +117,7 @@ class InputValues {
         }
     }
 
-    LocalDate date(String field, boolean required, FieldErrors errors) {
+    public LocalDate date(String field, boolean required, FieldErrors errors) {
         if (!isPresent(field)) {
             if (required) {
                 errors.add(field, "必填");
@@ -118,14 +126,14 @@ class InputValues {
         }
         Object value = values.get(field);
         if (value instanceof Date date) {
-            return date.toInstant().atZone(zone).toLocalDate();
+            return date.toInstant().atZone(zone()).toLocalDate();
         }
         String text = text(field, 40, required, errors);
         if (text == null) {
             return null;
         }
         try {
-            return text.length() > 10 ? dateTime(field, errors).atZoneSameInstant(zone).toLocalDate() : LocalDate.parse(text);
+            return text.length() > 10 ? dateTime(field, errors).atZoneSameInstant(zone()).toLocalDate() : LocalDate.parse(text);
         } catch (DateTimeParseException | NullPointerException e) {
             if (!errors.has(field)) {
                 errors.add(field, "日期格式无效：应为 yyyy-MM-dd");
@@ -134,11 +142,11 @@ class InputValues {
         }
     }
 
-    BigDecimal amount(String field, FieldErrors errors) {
+    public BigDecimal amount(String field, FieldErrors errors) {
         return amount(field, false, errors);
     }
 
-    BigDecimal amount(String field, boolean required, FieldErrors errors) {
+    public BigDecimal amount(String field, boolean required, FieldErrors errors) {
         if (!isPresent(field)) {
             if (required) {
                 errors.add(field, "必填");
@@ -168,7 +176,7 @@ class InputValues {
         }
     }
 
-    Boolean flag(String field, boolean required, FieldErrors errors) {
+    public Boolean flag(String field, boolean required, FieldErrors errors) {
         if (!isPresent(field)) {
             if (required) {
                 errors.add(field, "必填");
@@ -189,5 +197,72 @@ class InputValues {
         }
         errors.add(field, "应为 true 或 false");
         return null;
+    }
+
+    /** A yes/no form field: yes only when checked ({@code true} or the text "true"), anything else is no. */
+    public boolean isTrue(String field) {
+        Object value = values.get(field);
+        return Boolean.TRUE.equals(value) || "true".equals(value);
+    }
+
+    /** The value's text, whatever was submitted (a number included), its surrounding blanks dropped; null when absent or blank. */
+    public String optionalText(String field) {
+        Object value = values.get(field);
+        return value == null || String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
+    }
+
+    /** {@link #optionalText}, recording a problem when it is required and missing, or longer than {@code maxLength}. */
+    public String givenText(String field, int maxLength, boolean required, FieldErrors errors) {
+        String text = optionalText(field);
+        if (text == null) {
+            if (required) {
+                errors.add(field, "必填");
+            }
+            return null;
+        }
+        if (text.length() > maxLength) {
+            errors.add(field, "不能超过" + maxLength + "个字");
+            return null;
+        }
+        return text;
+    }
+
+    /** A required constant of {@code type}, named exactly as the forms' options name it. */
+    public <E extends Enum<E>> E constant(String field, Class<E> type, FieldErrors errors) {
+        String text = optionalText(field);
+        if (text == null) {
+            errors.add(field, "必填");
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            errors.add(field, "取值无效：" + java.util.Arrays.toString(type.getEnumConstants()));
+            return null;
+        }
+    }
+
+    /**
+     * A whole number given as a number or its text; null when absent or blank, and null with {@code notWhole}
+     * recorded for the field when it is anything else. The caller checks the range.
+     */
+    public Integer wholeNumber(String field, String notWhole, FieldErrors errors) {
+        String text = optionalText(field);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text).intValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            errors.add(field, notWhole);
+            return null;
+        }
+    }
+
+    private ZoneId zone() {
+        if (zone == null) {
+            throw new IllegalStateException("Input read without a time zone cannot hold dates");
+        }
+        return zone;
     }
 }
