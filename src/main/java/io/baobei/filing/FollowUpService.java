@@ -68,13 +68,14 @@ public class FollowUpService {
                 .toList();
     }
 
-    public void assignFollower(String filingId, String manager, Object follower) {
+    public FilingStatus assignFollower(String filingId, String manager, Object follower) {
         authority.requireRegionManager(filingId, manager);
         String chosen = requireCandidate(filingId, "follower", follower);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.assignFollower(filingId, chosen, now);
         events.record(filingId, FilingEventType.FOLLOWER_ASSIGNED, manager, now, "follower=" + chosen);
         publisher.publishEvent(new FilingAlerts.FollowerAssigned(filingId, filings.get(filingId).filer(), chosen));
+        return FilingStatus.FOLLOWING;
     }
 
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
