@@ -58,5 +58,15 @@ final class StatementStatistics {
                 (rs, row) -> new Statement(rs.getLong("calls"), rs.getDouble("total_exec_time"), rs.getString("text")), limit);
     }
 
+    /** The statements run most often, with their calls. */
+    List<Statement> mostFrequent(int limit) {
+        if (!available) {
+            return List.of();
+        }
+        return jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as text from pg_stat_statements "
+                        + THIS_DATABASE + " order by calls desc, total_exec_time desc limit ?",
+                (rs, row) -> new Statement(rs.getLong("calls"), rs.getDouble("total_exec_time"), rs.getString("text")), limit);
+    }
+
     private static final String THIS_DATABASE = "where dbid = (select oid from pg_database where datname = current_database())";
 }
