@@ -78,9 +78,14 @@ public class FollowUpService {
         return FilingStatus.FOLLOWING;
     }
 
+    /** The follow-up task; an expected amount left empty is the filing's current one (the form shows it). */
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
         authority.requireFollower(filingId, follower);
-        return store(filingId, follower, values);
+        Map<String, Object> followUp = new HashMap<>(values);
+        if (!new InputValues(values, clock.getZone()).isPresent("expectedAmount")) {
+            followUp.put("expectedAmount", filings.get(filingId).expectedAmount());
+        }
+        return store(filingId, follower, followUp);
     }
 
     /**
