@@ -56,7 +56,7 @@ public class ContractService {
         filings.recordSigning(filingId, retainedUntil, reportDue, now);
         events.record(filingId, FilingEventType.SIGNED, actor, now,
                 "retainedUntil=" + retainedUntil + ", contractReportDue=" + reportDue);
-        return new Signing(retainedUntil, reportDue);
+        return new Signing(retainedUntil, reportDue, FilingStatus.SIGNED);
     }
 
     /**
@@ -107,16 +107,17 @@ public class ContractService {
     }
 
     /** A signed filing: archived, its claims kept for the existing-customer period. */
-    public void archiveSigned(String filingId, String actor) {
+    public FilingStatus archiveSigned(String filingId, String actor) {
         Filing filing = filings.get(filingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.close(filingId, FilingStatus.ARCHIVED, FollowUpOutcome.SIGNED, now);
         events.record(filingId, FilingEventType.ARCHIVED, actor, now, "outcome=SIGNED");
         profiles.record(profileUpdate(filing, filing.filer(), true));
+        return FilingStatus.ARCHIVED;
     }
 
     /** A lost customer: archived, released at once. */
-    public void archiveLost(String filingId, String actor) {
+    public FilingStatus archiveLost(String filingId, String actor) {
         Filing filing = filings.get(filingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.close(filingId, FilingStatus.ARCHIVED, FollowUpOutcome.LOST, now);
@@ -124,6 +125,7 @@ public class ContractService {
         events.record(filingId, FilingEventType.LOST, actor, now, null);
         events.record(filingId, FilingEventType.ARCHIVED, actor, now, "outcome=LOST");
         profiles.record(profileUpdate(filing, null, false));
+        return FilingStatus.ARCHIVED;
     }
 
     private CustomerProfileUpdate profileUpdate(Filing filing, String owner, boolean signed) {
@@ -136,6 +138,6 @@ public class ContractService {
                 c.contactPhone(), c.address(), c.creditCode(), c.idNumber(), filing.region(), owner, filing.id(), signed);
     }
 
-    public record Signing(OffsetDateTime retainedUntil, LocalDate contractReportDue) {
+    public record Signing(OffsetDateTime retainedUntil, LocalDate contractReportDue, FilingStatus status) {
     }
 }

@@ -33,4 +33,17 @@ public record Filing(
         String contractTerm,
         LocalDate contractReportDue,
         FollowUpOutcome outcome) {
+
+    /**
+     * A filing as registration stores it: pending approval, protected from now (the protection period's end is
+     * set once the {@code protection-period} decision has run), nobody following it yet, nothing signed.
+     */
+    static Filing registered(String id, String processInstanceId, String filer, FilingRequest request,
+                             EncryptedCustomer customer, OffsetDateTime now, boolean late) {
+        return new Filing(id, processInstanceId, filer, null, request.region(), request.customerType(),
+                request.customerStage(), FilingStatus.PENDING_APPROVAL, customer, request.projectName(), request.demand(),
+                request.visitTime(), request.visitPurpose(), request.expectedAmount(),
+                null, null, now, now, late, false, null,
+                null, null, null, null, null, null);
+    }
 }

@@ -43,7 +43,7 @@ public class FilingApprovalService {
      * @param anotherApprovalFollows whether sales management still has to approve after this one
      * @return approved at this level, rejected (to be revised) or void (found false, rule X1b)
      */
-    public Decision decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
+    public Approval decide(String filingId, ApprovalLevel level, String approver, Map<String, ?> decision,
                           boolean anotherApprovalFollows) {
         authority.requireApprover(filingId, level, approver);
         InputValues in = new InputValues(decision, clock.getZone());
@@ -72,13 +72,13 @@ public class FilingApprovalService {
         }
         if (markedFalse) {
             falseFilings.voidAtApproval(filingId, approver, comment);
-            return Decision.VOIDED;
+            return new Approval(Decision.VOIDED, FilingStatus.VOID);
         }
         if (!approved) {
             filings.updateStatus(filingId, FilingStatus.REJECTED, now);
             events.record(filingId, FilingEventType.REJECTED, approver, now, level + ": " + comment);
             publisher.publishEvent(new FilingAlerts.FilingRejected(filingId, filing.filer(), comment));
-            return Decision.REJECTED;
+            return new Approval(Decision.REJECTED, FilingStatus.REJECTED);
         }
         if (anotherApprovalFollows) {
             events.record(filingId, FilingEventType.APPROVED_FIRST_LEVEL, approver, now, comment);
@@ -87,7 +87,11 @@ public class FilingApprovalService {
             events.record(filingId, FilingEventType.APPROVED, approver, now, level + (comment == null ? "" : ": " + comment));
             publisher.publishEvent(new FilingAlerts.FilingApproved(filingId, filing.filer()));
         }
-        return Decision.APPROVED;
+        return new Approval(Decision.APPROVED, anotherApprovalFollows ? FilingStatus.PENDING_APPROVAL : FilingStatus.APPROVED);
+    }
+
+    /** The decision and the filing's status after it (still pending while another approval follows). */
+    public record Approval(Decision decision, FilingStatus status) {
     }
 
     /** What one approver's decision did to the filing. */

@@ -47,8 +47,9 @@ public class FilingRegistrationService {
     }
 
     /**
-     * Stores the filing and claims its customer. Protection starts now; its length is set right after
-     * by {@link ProtectionService#start} from the {@code protection-period} decision.
+     * Rules F1b, X7 (who may file), F3 (late), F8 and C3: stores the filing with the process that carries it and
+     * claims its customer. Protection starts now; its length is set right after by {@link ProtectionService#start}
+     * from the {@code protection-period} decision. The status it returns is the process's.
      */
     public Registration register(FilingRequest request, String filer, String processInstanceId) {
         if (filer == null || filer.isBlank()) {
@@ -58,11 +59,7 @@ public class FilingRegistrationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = filings.nextId(now);
         boolean late = now.isAfter(request.visitTime().minusDays(1));
-        filings.insert(new Filing(id, null, filer, null, request.region(), request.customerType(), request.customerStage(),
-                FilingStatus.PENDING_APPROVAL, customerData.encrypt(request), request.projectName(),
-                request.demand(), request.visitTime(), request.visitPurpose(), request.expectedAmount(), null, null, now,
-                now, late, false, null, null, null, null, null, null, null));
-        filings.attachProcess(id, processInstanceId);
+        filings.insert(Filing.registered(id, processInstanceId, filer, request, customerData.encrypt(request), now, late));
         publisher.publishEvent(CustomerDataAccessed.allowed(id, filer, CustomerDataAccessed.Action.CREATE, "filed"));
         events.record(id, FilingEventType.FILED, filer, now, "stage=" + request.customerStage());
         if (late) {
@@ -84,24 +81,26 @@ public class FilingRegistrationService {
     }
 
     /**
-     * The rep's corrections after a rejection. A submitted value equal to the masked value the form
-     * showed means "unchanged". Changed identity re-claims the customer's keys.
+     * The rep's corrections after a rejection, to the {@link FilingField#revisable() revisable} fields only. A
+     * field left empty, or submitted as the masked value the form showed, is unchanged. Changed identity
+     * re-claims the customer's keys.
      */
-    public FilingRequest revise(String filingId, String actor, Map<String, ?> submitted) {
+    public Revision revise(String filingId, String actor, Map<String, ?> submitted) {
         Filing filing = filings.get(filingId);
         authority.requireFiler(filingId, actor);
         if (!filing.status().protects()) {
             throw new InvalidInputException("resubmit", "报备已作废、撤回或失效，不能修改后重新提交（虚假报备一经发现即作废）");
         }
-        Map<String, Object> merged = currentValues(filing);
-        submitted.forEach((field, value) -> {
-            Object current = merged.get(field);
-            boolean unchangedMask = SensitiveVariables.contains(field) && current != null && value != null
-                    && value.equals(SensitiveVariables.mask(field, String.valueOf(current)));
-            if (merged.containsKey(field) && !unchangedMask) {
-                merged.put(field, value);
+        FilingRequest current = FilingRequest.of(filing, customerData.decrypt(filing.customer()));
+        Map<String, Object> merged = new HashMap<>();
+        for (FilingField field : FilingField.values()) {
+            Object value = current.value(field);
+            merged.put(field.key(), value instanceof OffsetDateTime || value instanceof Enum<?> ? value.toString() : value);
+            Object given = submitted.get(field.key());
+            if (field.revisable() && changes(field, value, given)) {
+                merged.put(field.key(), given);
             }
-        });
+        }
         FilingRequest revised = parser.parse(merged);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.revise(filingId, revised, customerData.encrypt(revised), now);
@@ -112,7 +111,18 @@ public class FilingRegistrationService {
         events.record(filingId, FilingEventType.REVISED, actor, now, null);
         publisher.publishEvent(CustomerDataAccessed.allowed(filingId, actor, CustomerDataAccessed.Action.CHANGE,
                 "revised after rejection"));
-        return revised;
+        return new Revision(revised, FilingStatus.PENDING_APPROVAL);
+    }
+
+    /** The corrected filing, waiting for approval again. */
+    public record Revision(FilingRequest request, FilingStatus status) {
+    }
+
+    private static boolean changes(FilingField field, Object current, Object given) {
+        if (given == null || (given instanceof String text && text.isBlank())) {
+            return false;
+        }
+        return !(field.sensitive() && current != null && given.equals(SensitiveVariables.mask(field.key(), current.toString())));
     }
 
     /** Rule X7: a suspended rep cannot file. */
@@ -124,34 +134,12 @@ public class FilingRegistrationService {
         }
     }
 
-    public void withdraw(String filingId, String actor) {
+    public FilingStatus withdraw(String filingId, String actor) {
         authority.requireFiler(filingId, actor);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.close(filingId, FilingStatus.WITHDRAWN, null, now);
         protection.release(filingId);
         events.record(filingId, FilingEventType.WITHDRAWN, actor, now, null);
-    }
-
-    private Map<String, Object> currentValues(Filing f) {
-        PlainCustomer c = customerData.decrypt(f.customer());
-        Map<String, Object> values = new HashMap<>();
-        values.put("customerType", f.customerType().name());
-        values.put("customerName", c.customerName());
-        values.put("contactName", c.contactName());
-        values.put("contactPhone", c.contactPhone());
-        values.put("address", c.address());
-        values.put("region", f.region());
-        values.put("visitTime", f.visitTime().toString());
-        values.put("visitPurpose", f.visitPurpose());
-        values.put("customerStage", f.customerStage().name());
-        values.put("creditCode", c.creditCode());
-        values.put("legalRepresentative", c.legalRepresentative());
-        values.put("idNumber", c.idNumber());
-        values.put("propertyId", c.propertyId());
-        values.put("relativePhone", c.relativePhone());
-        values.put("projectName", f.projectName());
-        values.put("demand", f.demand());
-        values.put("expectedAmount", f.expectedAmount());
-        return values;
+        return FilingStatus.WITHDRAWN;
     }
 }

@@ -33,16 +33,17 @@ public class FilingRepository {
     public void insert(Filing f) {
         EncryptedCustomer c = f.customer();
         jdbc.sql("""
-                insert into filing (id, filer, region, customer_type, customer_stage, status,
+                insert into filing (id, process_instance_id, filer, region, customer_type, customer_stage, status,
                     customer_name_enc, contact_name_enc, contact_phone_enc, address_enc, credit_code_enc,
                     legal_rep_enc, id_number_enc, relative_phone_enc, property_id_enc, project_name, demand,
                     visit_time, visit_purpose, expected_amount, filed_at, protected_until, late, updated_at)
-                values (:id, :filer, :region, :type, :stage, :status,
+                values (:id, :processInstanceId, :filer, :region, :type, :stage, :status,
                     :name, :contact, :phone, :address, :creditCode,
                     :legalRep, :idNumber, :relativePhone, :propertyId, :projectName, :demand,
                     :visitTime, :visitPurpose, :expectedAmount, :filedAt, :protectedUntil, :late, :filedAt)
                 """)
-                .param("id", f.id()).param("filer", f.filer()).param("region", f.region())
+                .param("id", f.id()).param("processInstanceId", f.processInstanceId()).param("filer", f.filer())
+                .param("region", f.region())
                 .param("type", f.customerType().name()).param("stage", f.customerStage().name())
                 .param("status", f.status().name())
                 .param("name", c.customerName()).param("contact", c.contactName()).param("phone", c.contactPhone())

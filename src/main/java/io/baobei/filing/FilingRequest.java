@@ -28,6 +28,36 @@ public record FilingRequest(
         String demand,
         BigDecimal expectedAmount) {
 
+    /** The request a stored filing was made from (its customer data decrypted). */
+    public static FilingRequest of(Filing f, PlainCustomer c) {
+        return new FilingRequest(f.customerType(), c.customerName(), c.contactName(), c.contactPhone(), c.address(),
+                f.region(), f.visitTime(), f.visitPurpose(), f.customerStage(), c.creditCode(), c.legalRepresentative(),
+                c.idNumber(), c.propertyId(), c.relativePhone(), f.projectName(), f.demand(), f.expectedAmount());
+    }
+
+    /** The value of one described field; a new {@link FilingField} does not compile until it is read here. */
+    public Object value(FilingField field) {
+        return switch (field) {
+            case CUSTOMER_TYPE -> customerType;
+            case CUSTOMER_NAME -> customerName;
+            case CREDIT_CODE -> creditCode;
+            case LEGAL_REPRESENTATIVE -> legalRepresentative;
+            case ID_NUMBER -> idNumber;
+            case CONTACT_NAME -> contactName;
+            case CONTACT_PHONE -> contactPhone;
+            case ADDRESS -> address;
+            case REGION -> region;
+            case VISIT_TIME -> visitTime;
+            case CUSTOMER_STAGE -> customerStage;
+            case VISIT_PURPOSE -> visitPurpose;
+            case PROJECT_NAME -> projectName;
+            case PROPERTY_ID -> propertyId;
+            case RELATIVE_PHONE -> relativePhone;
+            case EXPECTED_AMOUNT -> expectedAmount;
+            case DEMAND -> demand;
+        };
+    }
+
     public PlainCustomer customer() {
         return new PlainCustomer(customerName, contactName, contactPhone, address, creditCode, legalRepresentative, idNumber,
                 relativePhone, propertyId);

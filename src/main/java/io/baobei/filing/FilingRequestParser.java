@@ -1,5 +1,7 @@
 package io.baobei.filing;
 
+import static io.baobei.filing.FilingField.*;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,7 +21,8 @@ import io.baobei.platform.validation.InputValues;
 
 /**
  * Turns start variables (Tasklist start form, engine REST, {@code POST /api/filings}) into a
- * {@link FilingRequest}, or throws every problem at once, each naming its field (rules F2, D6).
+ * {@link FilingRequest}, or throws every problem at once, each naming its field (rules F2, D6). What is
+ * required and how long a text may be comes from {@link FilingField}; the checks of content are here.
  */
 @Component
 public class FilingRequestParser {
@@ -39,41 +42,40 @@ public class FilingRequestParser {
         InputValues in = new InputValues(variables, clock.getZone());
         FieldErrors errors = new FieldErrors();
 
-        CustomerType type = in.enumValue("customerType", CustomerType.class, errors, true);
-        String customerName = in.text("customerName", 100, true, errors);
-        String contactName = in.text("contactName", 50, true, errors);
-        String contactPhone = phone(in, "contactPhone", true, errors);
-        String address = in.text("address", 200, true, errors);
+        CustomerType type = in.enumValue(CUSTOMER_TYPE.key(), CustomerType.class, errors, true);
+        String customerName = text(in, CUSTOMER_NAME, type, errors);
+        String contactName = text(in, CONTACT_NAME, type, errors);
+        String contactPhone = phone(in, CONTACT_PHONE, type, errors);
+        String address = text(in, ADDRESS, type, errors);
         if (address != null && address.length() < MIN_ADDRESS_LENGTH) {
-            errors.add("address", "请填写详细地址（至少" + MIN_ADDRESS_LENGTH + "个字）");
+            errors.add(ADDRESS.key(), "请填写详细地址（至少" + MIN_ADDRESS_LENGTH + "个字）");
         }
-        String region = in.text("region", 32, true, errors);
+        String region = text(in, REGION, type, errors);
         if (region != null && !staff.isRegion(region)) {
-            errors.add("region", "未知区域：应为 east 或 west");
+            errors.add(REGION.key(), "未知区域：应为 east 或 west");
         }
-        var visitTime = in.dateTime("visitTime", errors);
-        String visitPurpose = in.text("visitPurpose", 2000, true, errors);
-        CustomerStage stage = in.enumValue("customerStage", CustomerStage.class, errors, false);
-        if (stage == null && !errors.has("customerStage")) {
+        var visitTime = in.dateTime(VISIT_TIME.key(), errors);
+        String visitPurpose = text(in, VISIT_PURPOSE, type, errors);
+        CustomerStage stage = in.enumValue(CUSTOMER_STAGE.key(), CustomerStage.class, errors, false);
+        if (stage == null && !errors.has(CUSTOMER_STAGE.key())) {
             stage = CustomerStage.INQUIRY;
         } else if (stage == CustomerStage.SIGNED) {
-            errors.add("customerStage", "报备时客户阶段只能是 INQUIRY 或 DEPOSIT");
+            errors.add(CUSTOMER_STAGE.key(), "报备时客户阶段只能是 INQUIRY 或 DEPOSIT");
         }
-        boolean enterprise = type == CustomerType.ENTERPRISE;
-        String creditCode = creditCode(in, enterprise, errors);
-        String legalRepresentative = in.text("legalRepresentative", 50, enterprise, errors);
-        String idNumber = idNumber(in, errors);
-        String propertyId = in.text("propertyId", 64, false, errors);
+        String creditCode = creditCode(in, type, errors);
+        String legalRepresentative = text(in, LEGAL_REPRESENTATIVE, type, errors);
+        String idNumber = idNumber(in, type, errors);
+        String propertyId = text(in, PROPERTY_ID, type, errors);
         if (propertyId != null && MatchingText.key(propertyId).isEmpty()) {
-            errors.add("propertyId", "房源编号无效：应包含字母或数字");
+            errors.add(PROPERTY_ID.key(), "房源编号无效：应包含字母或数字");
         }
-        String relativePhone = phone(in, "relativePhone", false, errors);
+        String relativePhone = phone(in, RELATIVE_PHONE, type, errors);
         if (relativePhone != null && relativePhone.equals(contactPhone)) {
-            errors.add("relativePhone", "亲属电话不能与联系电话相同");
+            errors.add(RELATIVE_PHONE.key(), "亲属电话不能与联系电话相同");
         }
-        String projectName = in.text("projectName", 200, false, errors);
-        String demand = in.text("demand", 2000, false, errors);
-        BigDecimal expectedAmount = in.amount("expectedAmount", errors);
+        String projectName = text(in, PROJECT_NAME, type, errors);
+        String demand = text(in, DEMAND, type, errors);
+        BigDecimal expectedAmount = in.amount(EXPECTED_AMOUNT.key(), errors);
 
         errors.throwIfAny();
         return new FilingRequest(type, customerName, contactName, contactPhone, address, region, visitTime,
@@ -81,38 +83,43 @@ public class FilingRequestParser {
                 projectName, demand, expectedAmount);
     }
 
-    private static String phone(InputValues in, String field, boolean required, FieldErrors errors) {
-        String raw = in.text(field, 40, required, errors);
+    /** A free-text field as {@link FilingField} describes it: its length, and whether this customer type needs it. */
+    private static String text(InputValues in, FilingField field, CustomerType type, FieldErrors errors) {
+        return in.text(field.key(), field.maxLength(), field.required().of(type), errors);
+    }
+
+    private static String phone(InputValues in, FilingField field, CustomerType type, FieldErrors errors) {
+        String raw = text(in, field, type, errors);
         if (raw == null) {
             return null;
         }
         Optional<String> phone = PhoneNumbers.normalize(raw);
         if (phone.isEmpty()) {
-            errors.add(field, "电话号码格式不正确：应为手机号（如 138 1234 8000）或带区号的座机（如 010-87654321）");
+            errors.add(field.key(), "电话号码格式不正确：应为手机号（如 138 1234 8000）或带区号的座机（如 010-87654321）");
         }
         return phone.orElse(null);
     }
 
-    private static String creditCode(InputValues in, boolean required, FieldErrors errors) {
-        String raw = in.text("creditCode", 40, required, errors);
+    private static String creditCode(InputValues in, CustomerType type, FieldErrors errors) {
+        String raw = text(in, CREDIT_CODE, type, errors);
         if (raw == null) {
             return null;
         }
         Optional<String> code = CreditCodes.normalize(raw);
         if (code.isEmpty()) {
-            errors.add("creditCode", "统一社会信用代码无效：应为18位且校验位正确");
+            errors.add(CREDIT_CODE.key(), "统一社会信用代码无效：应为18位且校验位正确");
         }
         return code.orElse(null);
     }
 
-    private String idNumber(InputValues in, FieldErrors errors) {
-        String raw = in.text("idNumber", 40, false, errors);
+    private String idNumber(InputValues in, CustomerType type, FieldErrors errors) {
+        String raw = text(in, ID_NUMBER, type, errors);
         if (raw == null) {
             return null;
         }
         Optional<String> id = IdNumbers.normalize(raw, LocalDate.now(clock)).or(() -> PassportNumbers.normalize(raw));
         if (id.isEmpty()) {
-            errors.add("idNumber", "证件号码无效：身份证应为18位且出生日期、校验位正确，或为有效护照号");
+            errors.add(ID_NUMBER.key(), "证件号码无效：身份证应为18位且出生日期、校验位正确，或为有效护照号");
         }
         return id.orElse(null);
     }

@@ -69,18 +69,24 @@ public class FollowUpService {
                 .toList();
     }
 
-    public void assignFollower(String filingId, String manager, Object follower) {
+    public FilingStatus assignFollower(String filingId, String manager, Object follower) {
         authority.requireRegionManager(filingId, manager);
         String chosen = requireCandidate(filingId, "follower", follower);
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.assignFollower(filingId, chosen, now);
         events.record(filingId, FilingEventType.FOLLOWER_ASSIGNED, manager, now, "follower=" + chosen);
         publisher.publishEvent(new FilingAlerts.FollowerAssigned(filingId, filings.get(filingId).filer(), chosen));
+        return FilingStatus.FOLLOWING;
     }
 
+    /** The follow-up task; an expected amount left empty is the filing's current one (the form shows it). */
     public FollowUpOutcome recordFollowUp(String filingId, String follower, Map<String, ?> values) {
         authority.requireFollower(filingId, follower);
-        return store(filingId, follower, values);
+        Map<String, Object> followUp = new HashMap<>(values);
+        if (!new InputValues(values, clock.getZone()).isPresent("expectedAmount")) {
+            followUp.put("expectedAmount", filings.get(filingId).expectedAmount());
+        }
+        return store(filingId, follower, followUp);
     }
 
     /**

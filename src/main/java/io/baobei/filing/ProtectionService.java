@@ -54,11 +54,12 @@ public class ProtectionService {
     }
 
     /** Rule F8: lapsed and released; if its rep was still following, another rep's filing lets the customer choose. */
-    public void lapse(String filingId) {
+    /** Rule F8: protection ran out; the filing is lapsed (also when a new filing lapsed it first, F8b). */
+    public FilingStatus lapse(String filingId) {
         Filing filing = filings.get(filingId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (!filings.closeProtecting(filingId, FilingStatus.LAPSED, now)) {
-            return; // lapsed already, when a new filing took over the expired customer (F8b)
+            return FilingStatus.LAPSED; // lapsed already, when a new filing took over the expired customer (F8b)
         }
         protection.release(filingId);
         boolean stillFollowing = filing.status() == FilingStatus.FOLLOWING;
@@ -66,6 +67,7 @@ public class ProtectionService {
             protection.markLapsed(filingId, customerData.identity(filing), now);
         }
         events.record(filingId, FilingEventType.LAPSED, null, now, stillFollowing ? "follower=" + filing.follower() : null);
+        return FilingStatus.LAPSED;
     }
 
     /** Rule F8b: protection runs out soon; its holders are warned while the filing still protects. */

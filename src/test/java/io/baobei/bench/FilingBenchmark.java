@@ -58,24 +58,29 @@ public final class FilingBenchmark {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             FilingLoad load = new FilingLoad(base, CLIENTS);
             StatementStatistics statements = new StatementStatistics(dataSource(database, user, password));
+            ProcessVariables variables = new ProcessVariables(dataSource(database, user, password));
             load.distinct(WARM_UP_FILINGS);
 
             MemoryWatch memory = MemoryWatch.start();
             statements.reset();
-            double distinct = load.distinct(FILINGS);
+            FilingLoad.Figures distinct = load.distinct(FILINGS);
             double perFiling = statements.statementsExecuted() / (double) FILINGS;
             List<StatementStatistics.Statement> costliest = statements.mostTimeConsuming(8);
-            double withCollisions = load.withCollisions(FILINGS);
+            List<StatementStatistics.Statement> mostFrequent = statements.mostFrequent(12);
+            int variablesAtApproval = variables.waitingForApproval();
+            FilingLoad.Figures withCollisions = load.withCollisions(FILINGS);
+            int variablesInCollision = variables.waitingForCollisionOutcome();
             memory.stop();
-            System.out.printf("filings: %.1f/s distinct, %.1f/s with collisions, %.0f statements per filing%n",
-                    distinct, withCollisions, perFiling);
+            System.out.printf("filings: %.1f/s distinct (p50 %.1f ms, p99 %.1f ms), %.1f/s with collisions, %.0f statements per filing, "
+                            + "%d / %d process variables (approval / collision)%n", distinct.perSecond(), distinct.p50Millis(),
+                    distinct.p99Millis(), withCollisions.perSecond(), perFiling, variablesAtApproval, variablesInCollision);
 
             TimerDrainBenchmark.DrainFigures drain = new TimerDrainBenchmark(app, LAPSES).run();
             List<LookupBenchmark.LookupFigures> lookups = new LookupBenchmark(app, base, LookupBenchmark.SIZES).run();
 
             String report = new BenchmarkReport(LocalDate.now(), postgresVersion(dataSource(database, user, password)),
-                    embedded, startup, baseline, distinct, withCollisions, perFiling, costliest, memory, drain, lookups,
-                    FILINGS, WARM_UP_FILINGS).markdown();
+                    embedded, startup, baseline, distinct, withCollisions.perSecond(), perFiling, costliest, mostFrequent,
+                    variablesAtApproval, variablesInCollision, memory, drain, lookups, FILINGS, WARM_UP_FILINGS).markdown();
             System.out.println(report);
             Files.writeString(Path.of("docs", "benchmarks.md"), report, StandardCharsets.UTF_8);
         }

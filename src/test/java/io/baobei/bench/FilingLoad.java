@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -34,8 +35,12 @@ final class FilingLoad {
         this.clients = clients;
     }
 
+    /** How fast, and how long each {@code POST /api/filings} took. */
+    record Figures(double perSecond, double p50Millis, double p99Millis) {
+    }
+
     /** New customers, all filed by rep1. */
-    double distinct(int count) throws Exception {
+    Figures distinct(int count) throws Exception {
         return fileConcurrently(count, i -> Filings.enterprise(customers.incrementAndGet()), false);
     }
 
@@ -43,7 +48,7 @@ final class FilingLoad {
      * Every tenth filing is by rep2, of a customer rep1 already protects (201 IN_COLLISION), or of one rep2
      * filed earlier in the run when the same customer comes up twice (409).
      */
-    double withCollisions(int count) throws Exception {
+    Figures withCollisions(int count) throws Exception {
         int firstOfRun = customers.get() + 1;
         return fileConcurrently(count, i -> i % 10 == 9 && customers.get() > firstOfRun
                 ? Filings.enterprise(firstOfRun + ThreadLocalRandom.current().nextInt(customers.get() - firstOfRun))
@@ -54,20 +59,26 @@ final class FilingLoad {
         Map<String, Object> filing(int i);
     }
 
-    private double fileConcurrently(int count, FilingSource source, boolean collisions) throws Exception {
+    private Figures fileConcurrently(int count, FilingSource source, boolean collisions) throws Exception {
         AtomicInteger next = new AtomicInteger();
+        long[] nanos = new long[count];
         long start = System.nanoTime();
         Clients.run(clients, client -> {
             int i;
             while ((i = next.getAndIncrement()) < count) {
                 String rep = collisions && i % 10 == 9 ? "rep2" : "rep1";
-                HttpResponse<String> response = post(rep, source.filing(i));
+                Map<String, Object> filing = source.filing(i);
+                long sent = System.nanoTime();
+                HttpResponse<String> response = post(rep, filing);
+                nanos[i] = System.nanoTime() - sent;
                 if (response.statusCode() != 201 && response.statusCode() != 409) {
                     throw new IllegalStateException("POST /api/filings → " + response.statusCode() + ": " + response.body());
                 }
             }
         });
-        return count / ((System.nanoTime() - start) / 1e9);
+        double perSecond = count / ((System.nanoTime() - start) / 1e9);
+        Arrays.sort(nanos);
+        return new Figures(perSecond, nanos[(int) (count * 0.50)] / 1e6, nanos[Math.min(count - 1, (int) (count * 0.99))] / 1e6);
     }
 
     private HttpResponse<String> post(String rep, Map<String, Object> filing) throws IOException, InterruptedException {

@@ -50,11 +50,20 @@ final class StatementStatistics {
     }
 
     List<Statement> mostTimeConsuming(int limit) {
+        return top("total_exec_time desc", limit);
+    }
+
+    /** The statements run most often, with their calls. */
+    List<Statement> mostFrequent(int limit) {
+        return top("calls desc, total_exec_time desc", limit);
+    }
+
+    private List<Statement> top(String order, int limit) {
         if (!available) {
             return List.of();
         }
         return jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as text from pg_stat_statements "
-                        + THIS_DATABASE + " order by total_exec_time desc limit ?",
+                        + THIS_DATABASE + " order by " + order + " limit ?",
                 (rs, row) -> new Statement(rs.getLong("calls"), rs.getDouble("total_exec_time"), rs.getString("text")), limit);
     }
 

@@ -75,7 +75,7 @@ final class TimerDrainBenchmark {
             int i;
             while ((i = next.getAndIncrement()) < lapses) {
                 Map<String, Object> filing = Filings.enterprise(EngineActions.nextCustomer());
-                Map<String, Object> response = actions.as(FILER, () -> starter.start(currentUser.require(), filing));
+                Map<String, Object> response = actions.as(FILER, () -> starter.start(filing));
                 if (!"PENDING_APPROVAL".equals(response.get("filingStatus"))) {
                     throw new IllegalStateException("Filing " + response.get("filingId") + " is " + response.get("filingStatus"));
                 }

@@ -42,6 +42,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.ResolvedBy;
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
@@ -155,7 +156,8 @@ class TasklistFlowsTest {
         String filingId = variable(instanceId, "filingId");
         assertThat(filings.get(filingId).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
         assertThat(filings.get(filingId).filer()).isEqualTo("rep1");
-        assertThat(variable(instanceId, "visitTime")).as("the datetime field's date and time").startsWith(visit.toString());
+        assertThat(filings.get(filingId).visitTime().atZoneSameInstant(CHINA).toLocalDateTime())
+                .as("the datetime field's date and time").isEqualTo(visit);
 
         // manager1 rejects with a comment
         String approval = openTaskId(filing, "approve-filing");
@@ -206,7 +208,7 @@ class TasklistFlowsTest {
         awaitCompleted(assignment);
 
         String firstFollowUp = openTaskId(filing, "follow-up");
-        String inquiryUntil = variable(filing.getId(), "protectedUntilDisplay");
+        String inquiryUntil = shownProtectedUntil(filing);
         tasklist.login("rep1");
         CamundaForm followUp = tasklist.openTask(firstFollowUp);
         assertThat(followUp.text()).contains("保护期至 " + inquiryUntil);
@@ -220,7 +222,7 @@ class TasklistFlowsTest {
         awaitCompleted(firstFollowUp);
 
         String secondFollowUp = openTaskId(filing, "follow-up");
-        String depositUntil = variable(filing.getId(), "protectedUntilDisplay");
+        String depositUntil = shownProtectedUntil(filing);
         CamundaForm next = tasklist.openTask(secondFollowUp);
         tasklist.await().withMessage("保护期至 " + depositUntil).until(d -> next.text().contains("保护期至 " + depositUntil));
         next.scrollTo("保护期至");
@@ -392,6 +394,11 @@ class TasklistFlowsTest {
 
     private ProcessInstance instance(String id) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
+    }
+
+    /** Until when the forms say the filing is protected (the process's display object). */
+    private String shownProtectedUntil(ProcessInstance filing) {
+        return (String) FilingDisplay.parse(variable(filing.getId(), FilingDisplay.VARIABLE)).get(FilingDisplay.PROTECTED_UNTIL);
     }
 
     private String variable(String instanceId, String name) {

@@ -123,7 +123,7 @@ class FilingServicesTest {
         form.put("customerName", Masking.name((String) customer.get("customerName")));
         form.put("contactPhone", "13900009999");
 
-        FilingRequest revised = registration.revise(id, "rep1", form);
+        FilingRequest revised = registration.revise(id, "rep1", form).request();
 
         assertThat(revised.customerName()).isEqualTo(customer.get("customerName"));
         assertThat(revised.contactPhone()).isEqualTo("13900009999");
@@ -171,7 +171,7 @@ class FilingServicesTest {
         assertThatThrownBy(() -> approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "maybe"), false))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("approved");
         assertThat(filings.get(id).status()).isEqualTo(FilingStatus.PENDING_APPROVAL);
-        assertThat(approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "true"), true)).isEqualTo(FilingApprovalService.Decision.APPROVED);
+        assertThat(approvals.decide(id, ApprovalLevel.REGIONAL_MANAGER, "manager1", Map.of("approved", "true"), true).decision()).isEqualTo(FilingApprovalService.Decision.APPROVED);
         assertThat(filings.get(id).status()).as("sales management still to approve").isEqualTo(FilingStatus.PENDING_APPROVAL);
     }
 

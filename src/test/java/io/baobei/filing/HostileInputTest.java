@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -166,7 +167,9 @@ class HostileInputTest {
         String instanceId = answer.json().path("processInstanceId").asText();
 
         // what the process keeps of the user's text, in clear or through a mask that keeps a prefix
-        Map<String, Object> kept = runtimeService.getVariables(instanceId);
+        Map<String, Object> kept = new HashMap<>(runtimeService.getVariables(instanceId));
+        FilingDisplay.parse(String.valueOf(kept.get(FilingDisplay.VARIABLE))).values()
+                .forEach((name, value) -> kept.put(FilingDisplay.VARIABLE + "." + name, value));
         TreeSet<String> rendered = new TreeSet<>();
         for (Resource form : new PathMatchingResourcePatternResolver().getResources("classpath*:forms/*.form")) {
             try (InputStream in = form.getInputStream()) {
@@ -322,7 +325,7 @@ class HostileInputTest {
     private static List<Interpolation> textTemplateInterpolations(JsonNode form) {
         List<Interpolation> uses = new ArrayList<>();
         Pattern template = Pattern.compile("\\{\\{(.*?)}}", Pattern.DOTALL);
-        Pattern identifier = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        Pattern identifier = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
         List<JsonNode> pending = new ArrayList<>();
         form.path("components").forEach(pending::add);
         while (!pending.isEmpty()) {

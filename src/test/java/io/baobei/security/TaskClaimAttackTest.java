@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
@@ -84,15 +85,18 @@ class TaskClaimAttackTest {
 
     @Test
     void aReadOnlyFieldOfTheFormIsAcceptedAndChangesNothing() {
-        Object purpose = engine.getRuntimeService().getVariable(filing.getId(), "visitPurpose");
+        String shown = String.valueOf(engine.getRuntimeService().getVariable(filing.getId(), FilingDisplay.VARIABLE));
         assertThat(http.post("manager1", "/engine-rest/task/" + approval.getId() + "/claim", Map.of("userId", "manager1"))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
+        // form-js submits the read-only group bound to the display object as one JSON value
         ResponseEntity<String> answer = http.post("manager1", "/engine-rest/task/" + approval.getId() + "/submit-form",
-                Map.of("variables", Map.of("approved", variable(true), "visitPurpose", variable("改写的拜访目的"))));
+                Map.of("variables", Map.of("approved", variable(true),
+                        FilingDisplay.VARIABLE, Map.of("type", "Json", "value", "{\"visitPurpose\":\"改写的拜访目的\"}"))));
 
         assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(engine.getRuntimeService().getVariable(filing.getId(), "visitPurpose")).isEqualTo(purpose);
+        assertThat(String.valueOf(engine.getRuntimeService().getVariable(filing.getId(), FilingDisplay.VARIABLE))).isEqualTo(shown);
+        assertThat(filings.get(filing.getBusinessKey()).visitPurpose()).isNotEqualTo("改写的拜访目的");
     }
 
     private void assertUntouched() {

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ApprovalLevel;
 import io.baobei.filing.FilingApprovalService;
+import io.baobei.filing.FilingApprovalService.Approval;
 import io.baobei.filing.FilingApprovalService.Decision;
 import io.baobei.platform.engine.TaskActor;
 
@@ -30,14 +31,10 @@ public class ApprovalDecisionListener implements TaskListener {
                 ? ApprovalLevel.SALES_MANAGEMENT : ApprovalLevel.REGIONAL_MANAGER;
         boolean anotherFollows = level == ApprovalLevel.REGIONAL_MANAGER
                 && Boolean.TRUE.equals(task.getVariable(SECOND_APPROVAL_REQUIRED));
-        Decision decision = approvals.decide(task.getExecution().getProcessBusinessKey(), level, TaskActor.of(task),
+        Approval approval = approvals.decide(task.getExecution().getProcessBusinessKey(), level, TaskActor.of(task),
                 task.getVariables(), anotherFollows);
-        task.setVariable(APPROVED, decision == Decision.APPROVED);
-        task.setVariable(FILING_VOIDED, decision == Decision.VOIDED);
-        task.setVariable(FILING_STATUS, switch (decision) {
-            case APPROVED -> anotherFollows ? "PENDING_APPROVAL" : "APPROVED";
-            case REJECTED -> "REJECTED";
-            case VOIDED -> "VOID";
-        });
+        task.setVariable(APPROVED, approval.decision() == Decision.APPROVED);
+        task.setVariable(FILING_VOIDED, approval.decision() == Decision.VOIDED);
+        task.setVariable(FILING_STATUS, approval.status().name());
     }
 }

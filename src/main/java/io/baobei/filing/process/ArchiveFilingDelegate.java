@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ContractService;
+import io.baobei.filing.FilingStatus;
 
 /** {@code archive-filing}: a signed filing is archived and the customer profile updated (rule F10). */
 @Component
@@ -20,8 +21,8 @@ public class ArchiveFilingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        contracts.archiveSigned((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FOLLOWER));
-        execution.setVariable(FILING_STATUS, "ARCHIVED");
+        FilingStatus status = contracts.archiveSigned((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FOLLOWER));
+        execution.setVariable(FILING_STATUS, status.name());
         execution.setVariable(CUSTOMER_RETAINED, true);
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.ContractService;
+import io.baobei.filing.FilingStatus;
 
 /** {@code archive-lost-filing}: the customer was lost; archived and released at once. */
 @Component
@@ -20,7 +21,7 @@ public class ArchiveLostFilingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        contracts.archiveLost((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FOLLOWER));
-        execution.setVariable(FILING_STATUS, "ARCHIVED");
+        FilingStatus status = contracts.archiveLost((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FOLLOWER));
+        execution.setVariable(FILING_STATUS, status.name());
     }
 }

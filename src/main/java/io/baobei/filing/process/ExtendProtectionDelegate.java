@@ -30,7 +30,8 @@ public class ExtendProtectionDelegate implements JavaDelegate {
         OffsetDateTime until = protection.recordDeposit((String) execution.getVariable(FILING_ID),
                 (String) execution.getVariable(FOLLOWER), ((Number) execution.getVariable(PROTECTION_DAYS)).intValue());
         execution.setVariable(PROTECTED_UNTIL, date(until));
-        execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(until, clock.getZone()));
+        execution.removeVariable(PROTECTION_DAYS);
+        DisplayVariable.write(execution, DisplayVariable.read(execution).protectedUntil(until, clock.getZone()));
         timer.moveTo(execution, until);
     }
 }

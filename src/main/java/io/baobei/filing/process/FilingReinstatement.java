@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.Filing;
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingCustomerData;
+import io.baobei.filing.FilingRequest;
 import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
@@ -53,20 +55,15 @@ public class FilingReinstatement {
 
     public ProcessInstance restartAtFollowUp(String filingId) {
         Filing f = filings.get(filingId);
-        Map<String, Object> variables = new HashMap<>(MaskedCustomerVariables.of(customerData.decrypt(f.customer()),
-                f.expectedAmount()));
-        variables.values().removeIf(value -> value == null);
+        Map<String, Object> variables = new HashMap<>();
         variables.put(FILING_ID, f.id());
         variables.put(FILING_STATUS, f.status().name());
         variables.put(FILER, f.filer());
-        variables.put(FILER_NAME, staff.displayName(f.filer()));
         variables.put(FOLLOWER, f.follower());
-        variables.put("region", f.region());
-        variables.put("customerType", f.customerType().name());
         variables.put(CUSTOMER_STAGE, f.customerStage().name());
         variables.put(PROTECTED_UNTIL, date(f.protectedUntil()));
-        variables.put(PROTECTED_UNTIL_DISPLAY, display(f.protectedUntil(), clock.getZone()));
-        variables.put(CUSTOMER_RETAINED, false);
+        variables.put(FilingDisplay.VARIABLE, DisplayVariable.value(FilingDisplay.of(FilingRequest.of(f, customerData.decrypt(f.customer())),
+                staff.displayName(f.filer()), f.late(), clock.getZone()).protectedUntil(f.protectedUntil(), clock.getZone())));
         // the scope's timers need the deadlines the skipped start evaluated (F8b warning, deposit moves)
         HashMap<String, Object> deadlines = withoutAuthorization.call(() -> new HashMap<>(decisionService
                 .evaluateDecisionByKey("filing-deadlines").variables(Map.of("customerType", f.customerType().name()))

@@ -14,13 +14,10 @@ final class FilingVariables {
     static final String FILING_ID = "filingId";
     static final String FILING_STATUS = "filingStatus";
     static final String FILER = "filer";
-    static final String FILER_NAME = "filerName";
-    static final String VISIT_TIME_DISPLAY = "visitTimeDisplay";
     static final String FOLLOWER = "follower";
     static final String FOLLOWER_NAME = "followerName";
     static final String PROTECTION_DAYS = "protectionDays";
     static final String PROTECTED_UNTIL = "protectedUntil";
-    static final String PROTECTED_UNTIL_DISPLAY = "protectedUntilDisplay";
     static final String CUSTOMER_STAGE = "customerStage";
     static final String SECOND_APPROVAL_REQUIRED = "secondApprovalRequired";
     static final String APPROVED = "approved";
@@ -38,6 +35,7 @@ final class FilingVariables {
     static final String CONTRACT_REPORT_WORKING_DAYS = "contractReportWorkingDays";
     static final String CONTRACT_REPORT_OVERDUE = "contractReportOverdue";
     static final String PROTECTION_WARNING_AT = "protectionWarningAt";
+    /** Set by archive-filing only: the signing rep keeps the customer (the gateway after the protected scope). */
     static final String CUSTOMER_RETAINED = "customerRetained";
 
     /** F9b: the table's working days for the contract report (read from the decision for cases signed before). */

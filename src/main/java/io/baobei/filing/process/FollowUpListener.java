@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.baobei.filing.CustomerStage;
 import io.baobei.filing.FollowUpOutcome;
 import io.baobei.filing.FollowUpService;
 import io.baobei.platform.engine.TaskActor;
@@ -31,6 +32,7 @@ public class FollowUpListener implements TaskListener {
         task.setVariable(FIRST_CONTACT_MADE, true);
         if (outcome == FollowUpOutcome.DEPOSIT || outcome == FollowUpOutcome.SIGNED) {
             task.setVariable(CUSTOMER_STAGE, outcome.name());
+            DisplayVariable.write(task.getExecution(), DisplayVariable.read(task.getExecution()).stage(CustomerStage.valueOf(outcome.name())));
         }
     }
 }

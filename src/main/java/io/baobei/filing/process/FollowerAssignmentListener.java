@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import io.baobei.filing.FilingStatus;
 import io.baobei.filing.FollowUpService;
 import io.baobei.platform.engine.TaskActor;
 import io.baobei.platform.security.CaseAccess;
@@ -26,8 +27,8 @@ public class FollowerAssignmentListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        followUps.assignFollower(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariable(FOLLOWER));
+        FilingStatus status = followUps.assignFollower(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariable(FOLLOWER));
         caseAccess.grantRead(task.getProcessInstanceId(), List.of(String.valueOf(task.getVariable(FOLLOWER))));
-        task.setVariable(FILING_STATUS, "FOLLOWING");
+        task.setVariable(FILING_STATUS, status.name());
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.baobei.filing.FilingStatus;
 import io.baobei.filing.ProtectionService;
 
 /** {@code lapse-filing}: protection ran out; the filing is invalid and the customer released (rule F8). */
@@ -20,7 +21,7 @@ public class LapseFilingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        protection.lapse((String) execution.getVariable(FILING_ID));
-        execution.setVariable(FILING_STATUS, "LAPSED");
+        FilingStatus status = protection.lapse((String) execution.getVariable(FILING_ID));
+        execution.setVariable(FILING_STATUS, status.name());
     }
 }

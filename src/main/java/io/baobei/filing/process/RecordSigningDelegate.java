@@ -43,11 +43,12 @@ public class RecordSigningDelegate implements JavaDelegate {
         execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, workingDays);
         Date reportDue = Date.from(signing.contractReportDue().atTime(LocalTime.of(23, 59, 59)).atZone(clock.getZone()).toInstant());
         execution.setVariable(PROTECTED_UNTIL, date(signing.retainedUntil()));
-        execution.setVariable(PROTECTED_UNTIL_DISPLAY, display(signing.retainedUntil(), clock.getZone()));
+        execution.removeVariable(PROTECTION_DAYS);
+        DisplayVariable.write(execution, DisplayVariable.read(execution).protectedUntil(signing.retainedUntil(), clock.getZone()));
         execution.setVariable(CONTRACT_REPORT_DUE, reportDue);
         execution.setVariable(CONTRACT_REPORT_DUE_DISPLAY, signing.contractReportDue().toString());
         execution.setVariable(CONTRACT_REPORT_WORKING_DAYS, workingDays);
-        execution.setVariable(FILING_STATUS, "SIGNED");
+        execution.setVariable(FILING_STATUS, signing.status().name());
         timer.moveTo(execution, signing.retainedUntil());
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FilingRegistrationService;
+import io.baobei.filing.FilingStatus;
 
 /** {@code withdraw-filing}: the rep withdrew after a rejection; the customer is released. */
 @Component
@@ -20,7 +21,7 @@ public class WithdrawFilingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        registration.withdraw((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FILER));
-        execution.setVariable(FILING_STATUS, "WITHDRAWN");
+        FilingStatus status = registration.withdraw((String) execution.getVariable(FILING_ID), (String) execution.getVariable(FILER));
+        execution.setVariable(FILING_STATUS, status.name());
     }
 }

@@ -91,8 +91,15 @@ public class DeclaredFields {
         return Map.copyOf(forms);
     }
 
+    /** A group bound to a {@code path} submits its fields as one object under that name. */
     private static void collectKeys(JsonNode components, Set<String> editable, Set<String> displayOnly) {
         for (JsonNode component : components) {
+            if (component.hasNonNull("path") && !component.path("path").asText().isEmpty()) {
+                Set<String> nestedEditable = new LinkedHashSet<>();
+                collectKeys(component.path("components"), nestedEditable, new LinkedHashSet<>());
+                (nestedEditable.isEmpty() ? displayOnly : editable).add(component.get("path").asText());
+                continue;
+            }
             if (component.hasNonNull("key")) {
                 boolean shown = component.path("readonly").asBoolean(false) || component.path("disabled").asBoolean(false);
                 (shown ? displayOnly : editable).add(component.get("key").asText());

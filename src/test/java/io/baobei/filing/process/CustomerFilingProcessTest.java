@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.filing.Filing;
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
@@ -129,7 +130,8 @@ class CustomerFilingProcessTest {
 
         assertThat(instance).isWaitingAt("approve-filing");
         Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "approved")).isNull();
-        Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "address")).isEqualTo("重庆市渝北区****");
+        Assertions.assertThat(display(instance).get("address")).isEqualTo("重庆市渝北区****");
+        Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "address")).as("the submitted field left the case").isNull();
         actions.complete(instance, "approve-filing", "manager1", Map.of("approved", true));
         assertThat(instance).isWaitingAt("assign-follower");
         Assertions.assertThat(eventTypes(filingId(instance))).containsSubsequence(
@@ -188,7 +190,8 @@ class CustomerFilingProcessTest {
         ProcessInstance next = actions.file("rep2", customer);
         // the former rep was still following: the customer chooses (F8, see CollisionResolutionProcessTest)
         Assertions.assertThat(filings.get(filingId(next)).status()).isEqualTo(FilingStatus.IN_COLLISION);
-        Assertions.assertThat(engine.getRuntimeService().getVariable(next.getId(), "formerOwnerFollowing")).isEqualTo(true);
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId(next))).filteredOn(e -> e.type() == FilingEventType.COLLISION_DETECTED)
+                .singleElement().satisfies(e -> Assertions.assertThat(e.detail()).startsWith("formerOwnerFiling=" + filingId(instance)));
     }
 
     @Test
@@ -270,7 +273,7 @@ class CustomerFilingProcessTest {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
         customer.put("visitTime", "2026-11-27T15:00");
         ProcessInstance instance = actions.file("rep1", customer);
-        Assertions.assertThat(engine.getRuntimeService().getVariable(instance.getId(), "lateFiling")).isEqualTo(true);
+        Assertions.assertThat(display(instance).get("late")).isEqualTo(true);
 
         Assertions.assertThatThrownBy(() -> actions.complete(instance, "approve-filing", "manager1",
                 Map.of("approved", true, "lateExcused", true))).hasMessageContaining("lateExcuseReason");
@@ -296,9 +299,10 @@ class CustomerFilingProcessTest {
         assertThat(second).isWaitingAt("await-collision-outcome").hasPassed("open-collision");
         Assertions.assertThat(engine.getRuntimeService().getVariable(second.getId(), "collisionId")).isNotNull();
         Assertions.assertThat(filings.get(filingId(second)).status()).isEqualTo(FilingStatus.IN_COLLISION);
-        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(second.getId()).variableName("protectedByFilingId").singleResult().getValue())
-                .isEqualTo(filingId(first));
+        Assertions.assertThat(RecordedFilingEvents.of(jdbc, filingId(second))).filteredOn(e -> e.type() == FilingEventType.COLLISION_DETECTED)
+                .singleElement().satisfies(e -> Assertions.assertThat(e.detail()).contains("protectedBy=" + filingId(first)));
+        Assertions.assertThat(engine.getRuntimeService().getVariables(second.getId())).as("the collision branch holds ids")
+                .containsOnlyKeys("filer", "filingId", "filingStatus", "filing", "collisionId");
         Assertions.assertThat(eventTypes(filingId(second))).contains(FilingEventType.COLLISION_DETECTED);
     }
 
@@ -310,11 +314,16 @@ class CustomerFilingProcessTest {
         ProcessInstance instance = actions.file("rep1", customer);
 
         Map<String, Object> variables = engine.getRuntimeService().getVariables(instance.getId());
-        Assertions.assertThat((String) variables.get("contactPhone")).matches("138\\*{4}\\d{4}");
-        Assertions.assertThat(variables.get("customerName")).isEqualTo("欧***");
+        Assertions.assertThat(variables).as("ids, status, what gateways and timers need, one display object")
+                .containsOnlyKeys("filer", "filingId", "filingStatus", "filing", "deadlines", "protectedUntil",
+                        "protectionWarningAt", "secondApprovalRequired");
         Assertions.assertThat(variables.get("filer")).isEqualTo("rep1");
-        Assertions.assertThat(variables.get("filerName")).as("forms show the name, not the user id").isEqualTo("王小明");
-        Assertions.assertThat((String) variables.get("visitTimeDisplay")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        FilingDisplay shown = display(instance);
+        Assertions.assertThat((String) shown.get("contactPhone")).matches("138\\*{4}\\d{4}");
+        Assertions.assertThat(shown.get("customerName")).isEqualTo("欧***");
+        Assertions.assertThat(shown.get("filerName")).as("forms show the name, not the user id").isEqualTo("王小明");
+        Assertions.assertThat((String) shown.get("visitTime")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        Assertions.assertThat((String) shown.get("protectedUntil")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
     private ProcessInstance approvedAndFollowed(Map<String, Object> customer) {
@@ -336,6 +345,10 @@ class CustomerFilingProcessTest {
     private String filingId(ProcessInstance instance) {
         return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
                 .processInstanceId(instance.getId()).variableName("filingId").singleResult().getValue();
+    }
+
+    private FilingDisplay display(ProcessInstance instance) {
+        return FilingDisplay.parse(String.valueOf(engine.getRuntimeService().getVariable(instance.getId(), FilingDisplay.VARIABLE)));
     }
 
     private java.util.List<FilingEventType> eventTypes(String filingId) {
