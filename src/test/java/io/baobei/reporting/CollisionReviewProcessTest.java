@@ -9,13 +9,9 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,12 +20,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.collision.process.CollisionReporting;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Rule C11: a month's collisions by region, cause and outcome, and a review task per region. */
-@AppTest
+@ProcessTest
 class CollisionReviewProcessTest {
 
     private static final OffsetDateTime MAY = OffsetDateTime.parse("2025-05-10T09:00:00+08:00");
@@ -43,18 +39,8 @@ class CollisionReviewProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theMonthsCollisionsAreCountedByRegionCauseAndOutcomeAndEachRegionReviewsThem() {
