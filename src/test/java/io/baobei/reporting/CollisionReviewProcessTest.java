@@ -90,6 +90,15 @@ class CollisionReviewProcessTest {
                 .satisfies(m -> Assertions.assertThat(m.region()).isEqualTo("east"));
         Assertions.assertThat(http.withBasicAuth("manager2", DemoUsers.PASSWORD).getForObject("/api/collision-reviews", String.class))
                 .contains("2025-05", "拜访前先查询客户状态");
+
+        Task westTask = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).taskCandidateUser("manager2").singleResult();
+        actions.as("manager2", () -> {
+            engine.getTaskService().complete(westTask.getId(), Map.of("causes", "协商期限内未回复", "measures", "协商提醒抄送区域经理"));
+            return null;
+        });
+        assertThat(review).isEnded().hasPassed("collision-review-done");
+        Assertions.assertThat(reviews.review("2025-05").measures()).extracting(m -> m.region())
+                .containsExactlyInAnyOrder("east", "west");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +39,14 @@ import org.slf4j.LoggerFactory;
  * (its report in {@value #REPORT_DIRECTORY}/&lt;class&gt;/report.html), one run per test, and the union over
  * all classes per process ({@value #REPORT_DIRECTORY}/{@value #SUMMARY}).
  */
-public final class ProcessCoverage {
+final class ProcessCoverage {
 
-    public static final String REPORT_DIRECTORY = "target/process-test-coverage";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ProcessCoverage.class);
+    static final String REPORT_DIRECTORY = "target/process-test-coverage";
 
     /** All process test classes of the run so far, one line per process. */
-    public static final String SUMMARY = "summary.txt";
+    static final String SUMMARY = "summary.txt";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessCoverage.class);
 
     /** Flow node and sequence flow ids per model XML. */
     private static final Map<String, Set<String>> ELEMENTS = new HashMap<>();
@@ -63,6 +64,7 @@ public final class ProcessCoverage {
         Suite suite = COLLECTOR.createSuite(new Suite(testClass.getName(), testClass.getName()));
         COLLECTOR.activateSuite(suite.getId());
         new ProcessEngineAdapter(engine, COLLECTOR).initializeListeners();
+        ProcessCoverageGate.open();
     }
 
     static synchronized void startRun(String testName) {
@@ -72,6 +74,7 @@ public final class ProcessCoverage {
     }
 
     static synchronized void endSuite(ProcessEngine engine) {
+        ProcessCoverageGate.close();
         new ProcessEngineAdapter(engine, OUTSIDE_PROCESS_TESTS).initializeListeners();
         Suite suite = COLLECTOR.getActiveSuite();
         CoverageReportUtil.createReport(COLLECTOR, REPORT_DIRECTORY);
@@ -83,14 +86,14 @@ public final class ProcessCoverage {
     }
 
     /** The test classes that recorded coverage in this JVM. */
-    public static synchronized Set<String> testClasses() {
+    static synchronized Set<String> testClasses() {
         return Set.copyOf(COLLECTOR.getSuites().keySet());
     }
 
     /** The union over every process test class of this JVM, per process key. */
-    public static synchronized List<ProcessFigure> figures() {
+    static synchronized List<ProcessFigure> figures() {
         return COLLECTOR.getModels().stream().map(ProcessCoverage::figure)
-                .sorted((a, b) -> a.processKey().compareTo(b.processKey())).toList();
+                .sorted(Comparator.comparing(ProcessFigure::processKey)).toList();
     }
 
     private static ProcessFigure figure(Model model) {
@@ -125,9 +128,9 @@ public final class ProcessCoverage {
     }
 
     /** Flow nodes and sequence flows of one process: how many the tests walked, of how many, and which not. */
-    public record ProcessFigure(String processKey, int covered, int total, Collection<String> uncovered) {
+    record ProcessFigure(String processKey, int covered, int total, Collection<String> uncovered) {
 
-        public double ratio() {
+        double ratio() {
             return total == 0 ? 0 : (double) covered / total;
         }
 

@@ -3,6 +3,7 @@ package io.baobei.support;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.community.process_test_coverage.engine.platform7.ElementCoverageParseListener;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessCoverageConfigurator;
 import org.camunda.community.process_test_coverage.engine.platform7.ProcessEngineAdapter;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,10 @@ class ProcessCoveragePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         ProcessCoverageConfigurator.initializeProcessCoverageExtensions(configuration);
+        ElementCoverageParseListener library = configuration.getCustomPostBPMNParseListeners().stream()
+                .filter(ElementCoverageParseListener.class::isInstance).map(ElementCoverageParseListener.class::cast)
+                .findFirst().orElseThrow();
+        configuration.getCustomPostBPMNParseListeners().add(new ProcessCoverageGate(library));
     }
 
     @Override
