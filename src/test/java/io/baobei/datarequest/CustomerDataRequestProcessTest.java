@@ -8,10 +8,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,12 +23,12 @@ import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Rule D4: a customer's change or deletion request, through {@code customer-data-request}. */
-@AppTest
+@ProcessTest
 class CustomerDataRequestProcessTest {
 
     @Autowired
@@ -47,6 +44,7 @@ class CustomerDataRequestProcessTest {
     @Autowired
     AttachmentService attachments;
 
+    @Autowired
     EngineActions actions;
     String phone;
     String idNumber;
@@ -54,20 +52,12 @@ class CustomerDataRequestProcessTest {
 
     @BeforeEach
     void fileAnIndividual() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
         Map<String, Object> customer = Filings.individual();
         phone = "135" + String.format("%08d", EngineActions.nextCustomer());
         customer.put("contactPhone", phone);
         idNumber = Filings.idNumber(EngineActions.nextCustomer());
         customer.put("idNumber", idNumber);
         filingId = actions.file("rep1", customer).getBusinessKey();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -9,13 +9,9 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,12 +20,12 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.platform.security.DemoUsers;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Rule C11: a month's collisions by region, cause and outcome, and a review task per region. */
-@AppTest
+@ProcessTest
 class CollisionReviewProcessTest {
 
     private static final OffsetDateTime MAY = OffsetDateTime.parse("2025-05-10T09:00:00+08:00");
@@ -43,18 +39,8 @@ class CollisionReviewProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theMonthsCollisionsAreCountedByRegionCauseAndOutcomeAndEachRegionReviewsThem() {
@@ -104,6 +90,15 @@ class CollisionReviewProcessTest {
                 .satisfies(m -> Assertions.assertThat(m.region()).isEqualTo("east"));
         Assertions.assertThat(http.withBasicAuth("manager2", DemoUsers.PASSWORD).getForObject("/api/collision-reviews", String.class))
                 .contains("2025-05", "拜访前先查询客户状态");
+
+        Task westTask = engine.getTaskService().createTaskQuery().processInstanceId(review.getId()).taskCandidateUser("manager2").singleResult();
+        actions.as("manager2", () -> {
+            engine.getTaskService().complete(westTask.getId(), Map.of("causes", "协商期限内未回复", "measures", "协商提醒抄送区域经理"));
+            return null;
+        });
+        assertThat(review).isEnded().hasPassed("collision-review-done");
+        Assertions.assertThat(reviews.review("2025-05").measures()).extracting(m -> m.region())
+                .containsExactlyInAnyOrder("east", "west");
     }
 
     @Test

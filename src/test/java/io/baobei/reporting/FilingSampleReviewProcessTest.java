@@ -17,10 +17,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,16 +27,16 @@ import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.security.Groups;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rules M4 and X9 through {@code filing-sample-review}: a month's random sample is reviewed by sales
  * management, a false filing becomes a FALSE_FILING violation handled by HR, the rest are marked reviewed;
  * then the month's best filers are proposed to HR, and confirmed ones are rewards in the ledger.
  */
-@AppTest
+@ProcessTest
 class FilingSampleReviewProcessTest {
 
     @Autowired
@@ -53,18 +50,8 @@ class FilingSampleReviewProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aMonthsSampleIsReviewedAndAFalseFilingGoesToHrWhileTheOthersAreMarkedReviewed() {

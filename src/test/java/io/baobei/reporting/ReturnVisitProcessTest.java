@@ -12,12 +12,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,16 +23,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.baobei.filing.ContractReported;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.security.Groups;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rule F11 through {@code return-visit}: a reported contract schedules a return visit the
  * {@code return-visit-interval} table's days after the contract date; when it is due, sales management
  * visits and records satisfaction and a note, which stays out of the engine in clear.
  */
-@AppTest
+@ProcessTest
 class ReturnVisitProcessTest {
 
     private static final OffsetDateTime MARCH = OffsetDateTime.parse("2025-03-03T09:00:00+08:00");
@@ -52,18 +48,8 @@ class ReturnVisitProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aSignedCustomerIsVisitedThirtyDaysAfterTheContractDateAndTheVisitIsRecorded() {

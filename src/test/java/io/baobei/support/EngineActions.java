@@ -16,14 +16,21 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
+import org.springframework.stereotype.Component;
+
 import io.baobei.platform.security.Groups;
 
-/** Drives the real engine as real users: every call runs authenticated, with authorization checks on. */
+/**
+ * Drives the real engine as real users: every call runs authenticated, with authorization checks on. A bean of
+ * the test context (found by the application's component scan on the test classpath): {@code @Autowired} it.
+ */
+@Component
 public class EngineActions {
 
     /** Each test files its own customers, so tests sharing one database never collide by accident. */
     private static final AtomicInteger CUSTOMERS = new AtomicInteger(1000);
 
+    /** A Friday morning: where every {@link ProcessTest} starts. */
     public static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-27T09:00:00+08:00");
 
     private final ProcessEngine engine;

@@ -7,11 +7,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,12 +16,12 @@ import io.baobei.collision.CommissionEntry;
 import io.baobei.collision.CommissionService;
 import io.baobei.collision.FilingNotAssistableException;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Rule C12: a colleague helps close the deal; the filer, the helper and the supervisor agree the split. */
-@AppTest
+@ProcessTest
 class AssistCommissionProcessTest {
 
     @Autowired
@@ -35,19 +31,8 @@ class AssistCommissionProcessTest {
     @Autowired
     CommissionService commissions;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void theAgreedSplitOfAHelpedDealDecidesTheCommission() {

@@ -12,9 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -43,13 +40,13 @@ import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.FailingRuleTable;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Walks the paths of {@code collision-resolution} and their effect on both {@code customer-filing} instances. */
-@AppTest
+@ProcessTest
 class CollisionResolutionProcessTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -76,19 +73,8 @@ class CollisionResolutionProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void repsWhoAgreeSettleItThemselvesAndPayrollIsTold() {
@@ -459,7 +445,6 @@ class CollisionResolutionProcessTest {
     private List<String> notificationsOf(String user) {
         return jdbc.sql("select subject from notification where recipient = :r").param("r", user).query(String.class).list();
     }
-
 
     private record Case(ProcessInstance first, ProcessInstance second, ProcessInstance resolution, String collisionId,
                         String firstFilingId, String secondFilingId, String phone) {

@@ -9,11 +9,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.assertj.core.data.Offset;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,15 +24,15 @@ import io.baobei.collision.ManualCollisionReport;
 import io.baobei.collision.Resolution;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rule C6b through the real models: what {@code ownership-arbitration} recommends for the stories of issue 13, with
  * the evidence the manager is shown, and the collision's kind named after the strongest matched key.
  */
-@AppTest
+@ProcessTest
 class OwnershipArbitrationProcessTest {
 
     @Autowired
@@ -52,19 +48,8 @@ class OwnershipArbitrationProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aColleagueFilingThreeSecondsLaterGetsNoShare() {

@@ -8,10 +8,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,15 +25,15 @@ import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rules X5b (a data leak is one incident fined per customer; the ladder counts incidents), X10 (order snatching,
  * reported by a manager) and X12 (HR may confirm a lighter penalty with a reason; the reporter is told).
  */
-@AppTest
+@ProcessTest
 class PenaltyDecisionProcessTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -51,20 +48,13 @@ class PenaltyDecisionProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
     String rep;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
         rep = actions.newRep("conduct", "赵", "六");
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -8,11 +8,8 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,15 +21,15 @@ import io.baobei.filing.FilingEventType;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rule X11: when a rep is dismissed (or suspended) nothing is left waiting on them: their follow-ups, revisions and
  * negotiations, pending filings and protected customers go to their regional manager, who carries on.
  */
-@AppTest
+@ProcessTest
 class RepHandOverProcessTest {
 
     @Autowired
@@ -44,20 +41,13 @@ class RepHandOverProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     EngineActions actions;
     String rep;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
         rep = actions.newRep("leaver", "离", "职");
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

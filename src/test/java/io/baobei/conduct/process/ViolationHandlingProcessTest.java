@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,13 +27,13 @@ import io.baobei.conduct.SuspensionService;
 import io.baobei.filing.FilingRefusedException;
 import io.baobei.platform.security.Groups;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.FailingRuleTable;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Rules X1, X7, X8: violations from the flows and by hand, the catalogue's ladder, HR's confirmation, real effects. */
-@AppTest
+@ProcessTest
 class ViolationHandlingProcessTest {
 
     @Autowired
@@ -47,14 +45,12 @@ class ViolationHandlingProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     EngineActions actions;
     String rep;
 
     @BeforeEach
     void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
         rep = "penalty" + EngineActions.nextCustomer();
         IdentityService identity = engine.getIdentityService();
         User user = identity.newUser(rep);
@@ -63,11 +59,6 @@ class ViolationHandlingProcessTest {
         identity.saveUser(user);
         identity.createMembership(rep, Groups.SALES);
         identity.createMembership(rep, Groups.ofRegion("east"));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test

@@ -8,11 +8,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,16 +20,16 @@ import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rule F9b: the contract report is due within the {@code filing-deadlines} working days of the contract's own date;
  * a contract dated before its filing or in the future is refused, a report already past its deadline is late at
  * once, and the return visit is never scheduled in the past.
  */
-@AppTest
+@ProcessTest
 class ContractDeadlineProcessTest {
 
     @Autowired
@@ -45,19 +41,8 @@ class ContractDeadlineProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW); // Friday 2026-11-27
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aContractDatedBeforeItsFilingOrInTheFutureIsRefusedAndTheTaskStaysOpen() {

@@ -9,11 +9,7 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +22,12 @@ import io.baobei.filing.FilingStatus;
 import io.baobei.filing.FollowUpOutcome;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /** Walks every path of {@code customer-filing} through the real models, as the real users. */
-@AppTest
+@ProcessTest
 class CustomerFilingProcessTest {
 
     @Autowired
@@ -41,19 +37,8 @@ class CustomerFilingProcessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void approvedFilingIsFollowedSignedReportedArchivedAndReleasedAfterTheExistingCustomerPeriod() {
@@ -258,6 +243,24 @@ class CustomerFilingProcessTest {
         Assertions.assertThat(filings.get(filingId(instance)).follower()).isEqualTo("rep2");
         Assertions.assertThat(eventTypes(filingId(instance))).contains(FilingEventType.FIRST_CONTACT_REMINDER,
                 FilingEventType.FIRST_CONTACT_ESCALATED, FilingEventType.FOLLOWER_CHANGED);
+    }
+
+    @Test
+    void firstContactAfterTheReminderEndsTheWatchWithoutEscalation() {
+        ProcessInstance instance = approvedAndFollowed(Filings.enterprise(EngineActions.nextCustomer()));
+        actions.fire(instance, "first-contact-due");
+        assertThat(instance).hasPassed("remind-follower").isWaitingAt("follow-up", "escalation-due");
+
+        actions.complete(instance, "follow-up", "rep1", followUp("CONTINUE"));
+        actions.fire(instance, "escalation-due");
+
+        assertThat(instance).hasPassed("contacted-after-reminder-end").hasNotPassed("escalate-missed-contact")
+                .isWaitingAt("follow-up");
+        Assertions.assertThat(task(instance, "handle-missed-contact")).isNull();
+        Assertions.assertThat(task(instance, "follow-up").getAssignee()).isEqualTo("rep1");
+        Assertions.assertThat(filings.get(filingId(instance)).follower()).isEqualTo("rep1");
+        Assertions.assertThat(eventTypes(filingId(instance))).contains(FilingEventType.FIRST_CONTACT_REMINDER)
+                .doesNotContain(FilingEventType.FIRST_CONTACT_ESCALATED, FilingEventType.FOLLOWER_CHANGED);
     }
 
     @Test

@@ -8,12 +8,8 @@ import java.util.Map;
 
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -30,16 +26,16 @@ import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rule X1b: a filing found false — by the approving manager or in the monthly sample review — is void at once:
  * the customer is free (lookup FREE, another rep's filing protected, not a collision), no revision, the process
  * ends, and the FALSE_FILING violation is in the filer's ledger.
  */
-@AppTest
+@ProcessTest
 class FalseFilingProcessTest {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
@@ -58,18 +54,8 @@ class FalseFilingProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aFilingFoundFalseAtApprovalFreesItsCustomerAtOnce() {

@@ -14,23 +14,19 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import io.baobei.platform.deployment.ModelDeployer;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Moves running {@code customer-filing} instances to a new process-definition version with Camunda's
@@ -38,7 +34,7 @@ import io.baobei.support.Filings;
  * The new version is a variant deployed by the test and deleted (cascade) afterwards, so the app's own
  * {@code customer-filing-models} deployment is the latest again for every other test.
  */
-@AppTest
+@ProcessTest
 class FilingMigrationTest {
 
     private static final String VARIANT_DEPLOYMENT = "filing-migration-test-variant";
@@ -48,19 +44,8 @@ class FilingMigrationTest {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void runningFilingsMoveToTheNewVersionWithTasksTimersAndVariablesKept() throws IOException {

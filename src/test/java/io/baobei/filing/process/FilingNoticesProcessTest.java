@@ -12,9 +12,6 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,16 +31,16 @@ import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.notification.InAppMessages;
 import io.baobei.notification.InAppMessages.InAppMessage;
 import io.baobei.platform.security.DemoUsers;
-import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
+import io.baobei.support.ProcessTest;
 
 /**
  * Rules F5b (approval reminder, then sales management), F5c (the filer is told), F8b (warning before the
  * end of protection; an expired holder protects nothing while its lapse is still queued), walked through
  * the real model with the hours and days of {@code filing-deadlines} (24, 48 hours; 2 days).
  */
-@AppTest
+@ProcessTest
 class FilingNoticesProcessTest {
 
     static final Pattern CODE = Pattern.compile("[A-Z_]{4,}");
@@ -59,19 +56,8 @@ class FilingNoticesProcessTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
     EngineActions actions;
-
-    @BeforeEach
-    void setUp() {
-        BpmnAwareTests.init(engine);
-        actions = new EngineActions(engine);
-        EngineActions.setClock(EngineActions.NOW);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anApprovalWaitingItsHoursRemindsTheManagersThenTellsSalesManagement() {
