@@ -76,6 +76,7 @@ public class CustomerDataChangeService {
             protection.indexKeysOnly(filingId, customerData.identity(after));
         }
         events.record(filingId, FilingEventType.CUSTOMER_DATA_CHANGED, actor, now, "request=" + requestId + ", fields=" + changes.keySet());
+        publisher.publishEvent(new FilingDataChanged(filingId));
         publisher.publishEvent(CustomerDataAccessed.allowed(filingId, actor, CustomerDataAccessed.Action.CHANGE,
                 "customer request " + requestId + ": " + changes.keySet()));
     }
@@ -86,14 +87,15 @@ public class CustomerDataChangeService {
         jdbc.sql("""
                 update filing set customer_name_enc = :e, contact_name_enc = :e, contact_phone_enc = :e, address_enc = :e,
                     credit_code_enc = null, legal_rep_enc = null, id_number_enc = null, relative_phone_enc = null,
-                    property_id_enc = null, project_name = null, demand = null, visit_purpose = :e, updated_at = :at
+                    property_id_enc = null, project_name = null, demand = null, visit_purpose = :erasedText, updated_at = :at
                 where id = :id
                 """)
-                .param("e", erased).param("at", now).param("id", filingId).update();
+                .param("e", erased).param("erasedText", ERASED).param("at", now).param("id", filingId).update();
         jdbc.sql("update follow_up set note_enc = :e where filing_id = :f").param("e", erased).param("f", filingId).update();
         protection.forget(filingId);
         events.record(filingId, FilingEventType.CUSTOMER_DATA_ERASED, actor, now, "request=" + requestId);
         publisher.publishEvent(new CustomerDataErased(filingId, requestId));
+        publisher.publishEvent(new FilingDataChanged(filingId));
         publisher.publishEvent(CustomerDataAccessed.allowed(filingId, actor, CustomerDataAccessed.Action.DELETE,
                 "customer request " + requestId));
     }

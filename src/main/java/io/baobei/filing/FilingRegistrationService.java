@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.customer.KeyType;
 import io.baobei.customer.SensitiveVariables;
 import io.baobei.platform.validation.InvalidInputException;
 
@@ -58,7 +59,7 @@ public class FilingRegistrationService {
         requireAllowedToFile(filer);
         OffsetDateTime now = OffsetDateTime.now(clock);
         String id = filings.nextId(now);
-        boolean late = now.isAfter(request.visitTime().minusDays(1));
+        boolean late = isLate(now, request.visitTime());
         filings.insert(Filing.registered(id, processInstanceId, filer, request, customerData.encrypt(request), now, late));
         publisher.publishEvent(CustomerDataAccessed.allowed(id, filer, CustomerDataAccessed.Action.CREATE, "filed"));
         events.record(id, FilingEventType.FILED, filer, now, "stage=" + request.customerStage());
@@ -106,16 +107,37 @@ public class FilingRegistrationService {
         filings.revise(filingId, revised, customerData.encrypt(revised), now);
         protection.release(filingId);
         protection.claim(filingId, filing.filer(), revised.identity(), now).ifPresent(other -> {
-            throw new InvalidInputException("contactPhone", "修改后的客户已由其他销售报备保护，不能改为此客户");
+            throw new InvalidInputException(fieldOf(other.matchedBy()), "修改后的客户已由其他销售报备保护，不能改为此客户");
         });
         events.record(filingId, FilingEventType.REVISED, actor, now, null);
+        boolean late = filing.late() || isLate(filing.filedAt(), revised.visitTime());
+        if (late && !filing.late()) {
+            filings.markLate(filingId);
+            events.record(filingId, FilingEventType.FILED_LATE, actor, now, "visitTime=" + revised.visitTime() + ", revised");
+        }
         publisher.publishEvent(CustomerDataAccessed.allowed(filingId, actor, CustomerDataAccessed.Action.CHANGE,
                 "revised after rejection"));
-        return new Revision(revised, FilingStatus.PENDING_APPROVAL);
+        return new Revision(revised, FilingStatus.PENDING_APPROVAL, late);
     }
 
-    /** The corrected filing, waiting for approval again. */
-    public record Revision(FilingRequest request, FilingStatus status) {
+    /** The corrected filing, waiting for approval again; late when filed less than a day before the visit (F2). */
+    public record Revision(FilingRequest request, FilingStatus status, boolean late) {
+    }
+
+    /** Rule F2: filed less than a day before the visit, whether the visit time was given at filing or in a revision. */
+    private static boolean isLate(OffsetDateTime filedAt, OffsetDateTime visitTime) {
+        return filedAt.isAfter(visitTime.minusDays(1));
+    }
+
+    /** The form field a conflicting key was computed from, so that the refusal names what the rep changed. */
+    private static String fieldOf(KeyType key) {
+        return switch (key) {
+            case PHONE -> FilingField.CONTACT_PHONE.key();
+            case CREDIT_CODE -> FilingField.CREDIT_CODE.key();
+            case ID_NUMBER -> FilingField.ID_NUMBER.key();
+            case COMPANY_NAME -> FilingField.CUSTOMER_NAME.key();
+            case PROPERTY_PHONE -> FilingField.PROPERTY_ID.key();
+        };
     }
 
     private static boolean changes(FilingField field, Object current, Object given) {

@@ -176,6 +176,10 @@ public class FilingRepository {
                 .param("follower", follower).param("now", now).param("id", id).update();
     }
 
+    public void markLate(String id) {
+        jdbc.sql("update filing set late = true where id = :id").param("id", id).update();
+    }
+
     public void recordFollowUp(String id, BigDecimal expectedAmount, BigDecimal unitPrice, LocalDate expectedSignDate,
                                OffsetDateTime now) {
         jdbc.sql("""

@@ -128,6 +128,7 @@ public class FollowUpService {
                 expectedSignDate);
         filings.recordFollowUp(filingId, expectedAmount, unitPrice, expectedSignDate, now);
         events.record(filingId, FilingEventType.FOLLOWED_UP, author, now, "outcome=" + outcome);
+        publisher.publishEvent(new FilingDataChanged(filingId));
         return outcome;
     }
 

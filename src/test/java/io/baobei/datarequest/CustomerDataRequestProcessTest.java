@@ -9,6 +9,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,9 @@ import io.baobei.attachment.AttachmentOwnerType;
 import io.baobei.attachment.AttachmentService;
 import io.baobei.filing.CustomerLookupService;
 import io.baobei.filing.CustomerLookupService.LookupStatus;
+import io.baobei.customer.SensitiveVariables;
 import io.baobei.filing.FilingCustomerData;
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingRepository;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.validation.InvalidInputException;
@@ -82,6 +85,8 @@ class CustomerDataRequestProcessTest {
         Assertions.assertThat(previous).startsWith("v1:");
         Assertions.assertThat(customerData.decrypt(new io.baobei.filing.EncryptedCustomer(null, null, previous, null, null,
                 null, null, null, null)).contactPhone()).isEqualTo(phone);
+        Assertions.assertThat(display().get("contactPhone")).as("the approving manager sees the changed customer")
+                .isEqualTo(SensitiveVariables.mask("contactPhone", newPhone));
     }
 
     @Test
@@ -102,6 +107,35 @@ class CustomerDataRequestProcessTest {
                 .query(String.class).single()).isEqualTo("COMPLETED");
         Assertions.assertThat(jdbc.sql("select count(*) from attachment where owner_type = 'FILING' and owner_id = :f")
                 .param("f", filingId).query(Long.class).single()).as("the document copies went too").isZero();
+        FilingDisplay shown = display();
+        Assertions.assertThat(shown.get("customerName")).isEqualTo(SensitiveVariables.mask("customerName", "[已删除]"));
+        Assertions.assertThat(shown.get("visitPurpose")).isEqualTo("[已删除]");
+        Assertions.assertThat(filings.get(filingId).visitPurpose()).as("stored as the erased mark, not its ciphertext")
+                .isEqualTo("[已删除]");
+        String history = engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(filings.get(filingId).processInstanceId()).variableName(FilingDisplay.VARIABLE)
+                .disableCustomObjectDeserialization().singleResult().getTypedValue() instanceof SerializableValue value
+                ? value.getValueSerialized() : null;
+        Assertions.assertThat(history).as("the case's history keeps nothing of the erased customer")
+                .contains("[已删除]").doesNotContain(String.valueOf(Filings.individual().get("visitPurpose")));
+    }
+
+    @Test
+    void anErasureRemovesTheDisplayOfAnEndedCaseFromItsHistory() {
+        String processInstanceId = filings.get(filingId).processInstanceId();
+        engine.getRuntimeService().deleteProcessInstance(processInstanceId, "test: the case ended before the request");
+        ProcessInstance request = start(Map.of("requestType", "DELETE", "customerIdNumber", idNumber,
+                "customerPhone", phone, "documentType", "ID_CARD", "documentNumber", idNumber, "requestNote", "客户要求删除全部资料"));
+        actions.complete(request, "approve-data-request", "salesmgmt1", Map.of("approved", true));
+
+        Assertions.assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId).variableName(FilingDisplay.VARIABLE).count()).isZero();
+    }
+
+    private FilingDisplay display() {
+        SerializableValue value = engine.getRuntimeService().getVariableTyped(filings.get(filingId).processInstanceId(),
+                FilingDisplay.VARIABLE, false);
+        return FilingDisplay.parse(value.getValueSerialized());
     }
 
     @Test

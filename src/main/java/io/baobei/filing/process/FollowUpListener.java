@@ -1,5 +1,7 @@
 package io.baobei.filing.process;
 
+import java.util.List;
+
 import static io.baobei.filing.process.FilingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -27,7 +29,9 @@ public class FollowUpListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FollowUpOutcome outcome = followUps.recordFollowUp(task.getExecution().getProcessBusinessKey(), TaskActor.of(task), task.getVariables());
-        task.getExecution().removeVariable("followUpNote");
+        // what the follower entered is on the follow-up record and the filing, not the case; expectedAmount stays,
+        // a decision later in this transaction may set it as a transient input, which the engine refuses once removed
+        List.of("followUpNote", "unitPrice", "expectedSignDate").forEach(task.getExecution()::removeVariable);
         task.setVariable(OUTCOME, outcome.name());
         task.setVariable(FIRST_CONTACT_MADE, true);
         if (outcome == FollowUpOutcome.DEPOSIT || outcome == FollowUpOutcome.SIGNED) {

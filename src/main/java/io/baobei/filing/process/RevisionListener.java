@@ -54,7 +54,7 @@ public class RevisionListener implements TaskListener {
             Revision revision = registration.revise(filingId, TaskActor.of(task), values);
             FilingDisplay shown = DisplayVariable.read(task.getExecution());
             DisplayVariable.write(task.getExecution(), FilingDisplay.of(revision.request(), (String) shown.get(FilingDisplay.FILER_NAME),
-                    Boolean.TRUE.equals(shown.get(FilingDisplay.LATE)), clock.getZone()).with(shown));
+                    revision.late(), clock.getZone()).with(shown));
             task.setVariable(FILING_STATUS, revision.status().name());
             DecisionInputs.set(task.getExecution(), revision.request(), submitted); // route-approval is next
         }

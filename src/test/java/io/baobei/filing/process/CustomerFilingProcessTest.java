@@ -36,6 +36,8 @@ class CustomerFilingProcessTest {
     FilingRepository filings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DisplayBackfill backfill;
 
     @Autowired
     EngineActions actions;
@@ -121,6 +123,58 @@ class CustomerFilingProcessTest {
         assertThat(instance).isWaitingAt("assign-follower");
         Assertions.assertThat(eventTypes(filingId(instance))).containsSubsequence(
                 FilingEventType.REJECTED, FilingEventType.REVISED, FilingEventType.APPROVED);
+    }
+
+    @Test
+    void aRevisionThatBringsTheVisitWithinADayOfFilingMarksTheFilingLate() {
+        ProcessInstance instance = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        Assertions.assertThat(filings.get(filingId(instance)).late()).isFalse();
+        actions.complete(instance, "approve-filing", "manager1", Map.of("approved", false, "approvalComment", "拜访时间有误"));
+
+        actions.complete(instance, "revise-filing", "rep1", Map.of("resubmit", true,
+                "visitTime", EngineActions.NOW.plusHours(3).toString()));
+
+        Assertions.assertThat(filings.get(filingId(instance)).late()).as("F2 holds for a visit time given in a revision").isTrue();
+        Assertions.assertThat(eventTypes(filingId(instance))).containsSubsequence(FilingEventType.REVISED, FilingEventType.FILED_LATE);
+        Assertions.assertThat(display(instance).get(FilingDisplay.LATE)).isEqualTo(true);
+    }
+
+    @Test
+    void aRevisionOntoAnotherRepsCustomerIsRefusedNamingTheFieldThatMatched() {
+        Map<String, Object> theirs = Filings.enterprise(EngineActions.nextCustomer());
+        actions.file("rep2", theirs);
+        ProcessInstance instance = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        actions.complete(instance, "approve-filing", "manager1", Map.of("approved", false, "approvalComment", "请核实信用代码"));
+
+        Assertions.assertThatThrownBy(() -> actions.complete(instance, "revise-filing", "rep1",
+                        Map.of("resubmit", true, "creditCode", theirs.get("creditCode"))))
+                .rootCause().isInstanceOfSatisfying(InvalidInputException.class, refused ->
+                        Assertions.assertThat(refused.errors()).extracting(e -> e.field()).containsExactly("creditCode"));
+        assertThat(instance).isWaitingAt("revise-filing");
+        Assertions.assertThat(filings.get(filingId(instance)).status()).isEqualTo(FilingStatus.REJECTED);
+    }
+
+    @Test
+    void aFollowUpsExpectedAmountIsWhatTheFormsShowNextAndLeavesNoCopyInTheCase() {
+        ProcessInstance instance = approvedAndFollowed(Filings.enterprise(EngineActions.nextCustomer()));
+
+        actions.complete(instance, "follow-up", "rep1", followUp("CONTINUE"));
+
+        Assertions.assertThat(filings.get(filingId(instance)).expectedAmount()).isEqualByComparingTo("200000");
+        Assertions.assertThat(((Number) display(instance).get("expectedAmount")).intValue()).isEqualTo(200000);
+        Assertions.assertThat(engine.getRuntimeService().getVariables(instance.getId()))
+                .doesNotContainKeys("followUpNote", "unitPrice", "expectedSignDate");
+    }
+
+    @Test
+    void aCaseStartedBeforeTheDisplayObjectGetsItFromItsFilingAtStart() {
+        ProcessInstance instance = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        FilingDisplay registered = display(instance);
+        engine.getRuntimeService().removeVariable(instance.getId(), FilingDisplay.VARIABLE);
+
+        backfill.backfill();
+
+        Assertions.assertThat(display(instance).values()).isEqualTo(registered.values());
     }
 
     @Test
