@@ -2,7 +2,6 @@ package io.baobei.filing.process;
 
 import static io.baobei.filing.process.FilingVariables.*;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +15,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingDisplay;
-import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRequest;
+import io.baobei.filing.FilingDisplays;
 import io.baobei.filing.FilingRepository;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
@@ -35,22 +33,20 @@ public class FilingReinstatement {
     private final DecisionService decisionService;
     private final WithoutAuthorization withoutAuthorization;
     private final FilingRepository filings;
-    private final FilingCustomerData customerData;
+    private final FilingDisplays displays;
     private final StaffDirectory staff;
     private final CaseAccess caseAccess;
-    private final Clock clock;
 
     public FilingReinstatement(RuntimeService runtimeService, DecisionService decisionService,
-                               WithoutAuthorization withoutAuthorization, FilingRepository filings, FilingCustomerData customerData,
-                               StaffDirectory staff, CaseAccess caseAccess, Clock clock) {
+                               WithoutAuthorization withoutAuthorization, FilingRepository filings, FilingDisplays displays,
+                               StaffDirectory staff, CaseAccess caseAccess) {
         this.runtimeService = runtimeService;
         this.decisionService = decisionService;
         this.withoutAuthorization = withoutAuthorization;
         this.filings = filings;
-        this.customerData = customerData;
+        this.displays = displays;
         this.staff = staff;
         this.caseAccess = caseAccess;
-        this.clock = clock;
     }
 
     public ProcessInstance restartAtFollowUp(String filingId) {
@@ -62,8 +58,7 @@ public class FilingReinstatement {
         variables.put(FOLLOWER, f.follower());
         variables.put(CUSTOMER_STAGE, f.customerStage().name());
         variables.put(PROTECTED_UNTIL, date(f.protectedUntil()));
-        variables.put(FilingDisplay.VARIABLE, DisplayVariable.value(FilingDisplay.of(FilingRequest.of(f, customerData.decrypt(f.customer())),
-                staff.displayName(f.filer()), f.late(), clock.getZone()).protectedUntil(f.protectedUntil(), clock.getZone())));
+        variables.put(FilingDisplay.VARIABLE, DisplayVariable.value(displays.current(f)));
         // the scope's timers need the deadlines the skipped start evaluated (F8b warning, deposit moves)
         HashMap<String, Object> deadlines = withoutAuthorization.call(() -> new HashMap<>(decisionService
                 .evaluateDecisionByKey("filing-deadlines").variables(Map.of("customerType", f.customerType().name()))
