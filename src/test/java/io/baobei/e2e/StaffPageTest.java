@@ -13,13 +13,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -61,28 +57,14 @@ class StaffPageTest {
     TasklistPage tasklist;
 
     @RegisterExtension
-    final AfterTestExecutionCallback failureShot = context -> {
-        if (context.getExecutionException().isPresent() && tasklist != null) {
-            shots.take(tasklist.driver(), "FAILED");
-            shots.html(tasklist.driver(), "FAILED");
-        }
-    };
+    final BrowserSession browser = new BrowserSession();
 
     @BeforeEach
-    void openBrowser(TestInfo test) {
-        Chromium.requireInstalled();
-        ClockUtil.reset();
+    void useBrowser() {
         actions = new EngineActions(engine);
-        shots = new Screenshots(test.getTestMethod().orElseThrow().getName());
-        chromium = Chromium.start("zh-CN");
-        tasklist = new TasklistPage(chromium.driver(), "http://localhost:" + port, shots);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+        chromium = browser.chromium();
+        shots = browser.shots();
+        tasklist = browser.tasklist();
     }
 
     @Test

@@ -17,14 +17,10 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -84,31 +80,15 @@ class TasklistFlowsTest {
     Screenshots shots;
     TasklistPage tasklist;
 
-    /** The page as it was when a test failed, beside the step screenshots. */
     @RegisterExtension
-    final AfterTestExecutionCallback failureShot = context -> {
-        if (context.getExecutionException().isPresent() && tasklist != null) {
-            shots.take(tasklist.driver(), "FAILED");
-            shots.html(tasklist.driver(), "FAILED");
-        }
-    };
+    final BrowserSession browser = new BrowserSession();
 
     @BeforeEach
-    void openBrowser(TestInfo test) {
-        Chromium.requireInstalled(); // CI=true: fails; elsewhere: this test is skipped, saying why
-        // the browser works in real time; other tests may have left the engine clock elsewhere
-        ClockUtil.reset();
+    void useBrowser() {
         actions = new EngineActions(engine);
-        shots = new Screenshots(test.getTestMethod().orElseThrow().getName());
-        chromium = Chromium.start("zh-CN");
-        tasklist = new TasklistPage(chromium.driver(), "http://localhost:" + port, shots);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
+        chromium = browser.chromium();
+        shots = browser.shots();
+        tasklist = browser.tasklist();
     }
 
     @Test
