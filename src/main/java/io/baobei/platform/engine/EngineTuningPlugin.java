@@ -3,6 +3,7 @@ package io.baobei.platform.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
- * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}) and the
- * {@link UnfilteredGroupsAuthorizationManager}; moves a database created at FULL to the new level.
+ * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}), the
+ * {@link UnfilteredGroupsAuthorizationManager} and the {@link JobDefinitionPrefetch}; moves a database created at
+ * FULL to the new level.
  */
 @Component
 public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
@@ -28,6 +30,11 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         factories.add(new UnfilteredGroupsAuthorizationManager.Factory());
         configuration.setCustomSessionFactories(factories);
+
+        List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
+        parseListeners.add(new JobDefinitionPrefetch());
+        configuration.setCustomPreBPMNParseListeners(parseListeners);
     }
 
     @Override

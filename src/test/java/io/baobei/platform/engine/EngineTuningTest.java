@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,19 @@ class EngineTuningTest {
                 () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isEqualTo(1);
         assertThat(new EngineActions(engine).as("rep2",
                 () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isZero();
+    }
+
+    @Test
+    void aStartingInstanceHasItsJobDefinitionsLoadedForTheJobsItCreates() {
+        List<JobDefinitionEntity> cached = configuration().getCommandExecutorTxRequired().execute(context -> {
+            new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer())); // reuses this command's context
+            return context.getDbEntityManager().getCachedEntitiesByType(JobDefinitionEntity.class);
+        });
+
+        String filingDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("customer-filing").latestVersion().singleResult().getId();
+        assertThat(cached).extracting(JobDefinitionEntity::getId).containsExactlyInAnyOrderElementsOf(engine.getManagementService()
+                .createJobDefinitionQuery().processDefinitionId(filingDefinition).list().stream().map(JobDefinition::getId).toList());
     }
 
     private ProcessEngineConfigurationImpl configuration() {
