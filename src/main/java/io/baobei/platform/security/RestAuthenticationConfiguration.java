@@ -2,7 +2,6 @@ package io.baobei.platform.security;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +25,7 @@ public class RestAuthenticationConfiguration {
         registration.setName("rest-basic-authentication");
         registration.addUrlPatterns("/engine-rest/*", "/api/*", "/management/*", "/rules/*", "/staff/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                BasicAuthenticationInOneTransaction.class.getName());
         registration.setOrder(AUTHENTICATION_ORDER);
         return registration;
     }
