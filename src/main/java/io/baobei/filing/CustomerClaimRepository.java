@@ -1,11 +1,20 @@
 package io.baobei.filing;
 
+import java.sql.DatabaseMetaData;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import javax.sql.DataSource;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,19 +24,23 @@ import io.baobei.customer.CustomerKey;
 
 /**
  * Claims on customer keys: the primary key of {@code customer_key_claim} decides who holds a customer.
- * Each insert runs under a savepoint, because on PostgreSQL a failed statement would otherwise abort
- * the whole transaction, the engine's included.
+ * Each insert that may collide runs under a savepoint, because on PostgreSQL a failed statement would otherwise
+ * abort the whole transaction, the engine's included; on PostgreSQL the claim of all keys at once skips held
+ * keys instead ({@code on conflict do nothing}), which needs no savepoint.
  */
 @Repository
 class CustomerClaimRepository {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate savepoint;
+    private final boolean skipsConflicts;
 
-    public CustomerClaimRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    public CustomerClaimRepository(JdbcClient jdbc, PlatformTransactionManager transactionManager, DataSource dataSource)
+            throws MetaDataAccessException {
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.skipsConflicts = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
     }
 
     /** True when this filing now holds the key; false when another filing already did. */
@@ -37,6 +50,33 @@ class CustomerClaimRepository {
                     .sql("insert into customer_key_claim (key_hash, key_type, filing_id, claimed_at) values (:h, :t, :f, :now)")
                     .param("h", key.hash()).param("t", key.type().name()).param("f", filingId).param("now", now)
                     .update());
+            return true;
+        } catch (DuplicateKeyException alreadyClaimed) {
+            return false;
+        }
+    }
+
+    /**
+     * True when this filing now holds every key, claimed in one statement; false, with nothing claimed, when any
+     * key was held already.
+     */
+    public boolean tryClaimAll(List<CustomerKey> keys, String filingId, OffsetDateTime now) {
+        List<CustomerKey> distinct = distinctByHash(keys);
+        if (distinct.isEmpty()) {
+            return true;
+        }
+        String insert = "insert into customer_key_claim (key_hash, key_type, filing_id, claimed_at) values "
+                + placeholders(distinct.size(), "(:h%1$d, :t%1$d, :f, :now)");
+        if (skipsConflicts) {
+            int claimed = rows(jdbc.sql(insert + " on conflict (key_hash) do nothing"), distinct)
+                    .param("f", filingId).param("now", now).update();
+            if (claimed < distinct.size() && claimed > 0) {
+                releaseAll(filingId);
+            }
+            return claimed == distinct.size();
+        }
+        try {
+            savepoint.executeWithoutResult(status -> rows(jdbc.sql(insert), distinct).param("f", filingId).param("now", now).update());
             return true;
         } catch (DuplicateKeyException alreadyClaimed) {
             return false;
@@ -86,13 +126,36 @@ class CustomerClaimRepository {
         jdbc.sql("delete from customer_key_lapse where filing_id = :f").param("f", filingId).update();
     }
 
-    /** All keys a filing's customer has, protected or not (for customer data requests, rule D4). */
+    /** All keys a filing's customer has, protected or not (for customer data requests, rule D4), replacing earlier ones. */
     public void indexCustomer(String filingId, List<CustomerKey> keys) {
         jdbc.sql("delete from filing_customer_key where filing_id = :f").param("f", filingId).update();
-        for (CustomerKey key : keys.stream().distinct().toList()) {
-            jdbc.sql("insert into filing_customer_key (filing_id, key_hash, key_type) values (:f, :h, :t)")
-                    .param("f", filingId).param("h", key.hash()).param("t", key.type().name()).update();
+        indexNewCustomer(filingId, keys);
+    }
+
+    /** As {@link #indexCustomer}, for a filing that has no keys yet. */
+    public void indexNewCustomer(String filingId, List<CustomerKey> keys) {
+        List<CustomerKey> distinct = keys.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return;
         }
+        rows(jdbc.sql("insert into filing_customer_key (filing_id, key_hash, key_type) values "
+                + placeholders(distinct.size(), "(:f, :h%1$d, :t%1$d)")), distinct).param("f", filingId).update();
+    }
+
+    private static String placeholders(int rows, String row) {
+        return IntStream.range(0, rows).mapToObj(row::formatted).collect(Collectors.joining(", "));
+    }
+
+    private static JdbcClient.StatementSpec rows(JdbcClient.StatementSpec statement, List<CustomerKey> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            statement = statement.param("h" + i, keys.get(i).hash()).param("t" + i, keys.get(i).type().name());
+        }
+        return statement;
+    }
+
+    private static List<CustomerKey> distinctByHash(List<CustomerKey> keys) {
+        Set<String> seen = new HashSet<>();
+        return keys.stream().filter(key -> seen.add(key.hash())).toList();
     }
 
     public List<String> filingsWithAnyKey(List<String> keyHashes) {

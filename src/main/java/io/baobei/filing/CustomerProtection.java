@@ -59,8 +59,31 @@ public class CustomerProtection {
             claims.releaseAll(filingId);
             return Optional.of(conflict);
         }
-        // Won, but the customer's former rep may still be following: the customer chooses (F8); the
-        // claims are kept meanwhile so that nobody else can file the customer.
+        return formerRepStillFollowing(keys, filer);
+    }
+
+    /** The keys a customer is matched by, in the order they are claimed. */
+    public List<CustomerKey> keysOf(CustomerIdentity customer) {
+        return customerKeys.of(customer);
+    }
+
+    /**
+     * The common case in one statement: nobody holds any of these keys, and this filing now holds them all.
+     * False, with nothing claimed, when any key was held: {@link #claim} then finds out by whom.
+     */
+    public boolean claimIfFree(String filingId, List<CustomerKey> keys, OffsetDateTime now) {
+        if (!claims.tryClaimAll(keys, filingId, now)) {
+            return false;
+        }
+        claims.indexNewCustomer(filingId, keys);
+        return true;
+    }
+
+    /**
+     * Won, but the customer's former rep may still be following: the customer chooses (F8); the claims are kept
+     * meanwhile so that nobody else can file the customer.
+     */
+    public Optional<ClaimConflict> formerRepStillFollowing(List<CustomerKey> keys, String filer) {
         return claims.lapsedFilingsOf(keys.stream().map(CustomerKey::hash).toList(), filer).stream().findFirst()
                 .map(lapsed -> new ClaimConflict(lapsed, keys.get(0).type(), true));
     }

@@ -11,6 +11,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.baobei.customer.CustomerIdentity;
+import io.baobei.customer.CustomerKey;
 import io.baobei.customer.KeyType;
 import io.baobei.customer.SensitiveVariables;
 import io.baobei.platform.validation.InvalidInputException;
@@ -67,8 +69,7 @@ public class FilingRegistrationService {
             events.record(id, FilingEventType.FILED_LATE, filer, now, "visitTime=" + request.visitTime());
         }
 
-        protectionPeriods.releaseExpired(request.identity(), now);
-        Optional<ClaimConflict> conflict = protection.claim(id, filer, request.identity(), now);
+        Optional<ClaimConflict> conflict = claim(id, filer, request.identity(), now);
         if (conflict.isPresent()) {
             filings.updateStatus(id, FilingStatus.IN_COLLISION, now);
             events.record(id, FilingEventType.COLLISION_DETECTED, filer, now,
@@ -79,6 +80,15 @@ public class FilingRegistrationService {
         }
         publisher.publishEvent(new FilingRegistered(id, FilingStatus.PENDING_APPROVAL));
         return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);
+    }
+
+    private Optional<ClaimConflict> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
+        List<CustomerKey> keys = protection.keysOf(customer);
+        if (protection.claimIfFree(filingId, keys, now)) {
+            return protection.formerRepStillFollowing(keys, filer);
+        }
+        protectionPeriods.releaseExpired(customer, now); // F8b: a holder whose protection ran out lets go first
+        return protection.claim(filingId, filer, customer, now);
     }
 
     /**

@@ -248,6 +248,30 @@ class ConcurrentFilingIT extends PostgresAppTest {
                 Long.class, expired)).as("lapsed once").isEqualTo(1);
     }
 
+    /**
+     * On PostgreSQL all keys are claimed in one statement that skips held keys: a customer sharing only the phone
+     * with a protected one collides, and the keys it did get (its own name and credit code) are let go, so that
+     * nobody holds them and the next filing of that company is free.
+     */
+    @Test
+    void aFilingSharingOneKeyWithAProtectedCustomerCollidesAndKeepsNoKey() {
+        EngineActions actions = new EngineActions(engine);
+        Map<String, Object> protectedCustomer = Filings.enterprise(EngineActions.nextCustomer());
+        String holder = filingIdOf(actions.file(rep(1), protectedCustomer));
+        Map<String, Object> samePhone = new HashMap<>(Filings.enterprise(EngineActions.nextCustomer()));
+        samePhone.put("contactPhone", protectedCustomer.get("contactPhone"));
+
+        String collided = filingIdOf(actions.file(rep(2), samePhone));
+
+        Assertions.assertThat(status(collided)).isEqualTo("IN_COLLISION");
+        Assertions.assertThat(jdbc.queryForObject("select detail from filing_event where filing_id = ? and event_type = 'COLLISION_DETECTED'",
+                String.class, collided)).isEqualTo("protectedBy=" + holder + ", matchedBy=PHONE");
+        Assertions.assertThat(jdbc.queryForObject("select count(*) from customer_key_claim where filing_id = ?", Long.class, collided))
+                .as("the collided filing keeps none of the keys it claimed").isZero();
+        Assertions.assertThat(claimHolders(protectedCustomer)).hasSize(keysOf(protectedCustomer).size()).containsOnly(holder);
+        Assertions.assertThat(claimHolders(samePhone)).as("only the shared phone is held").containsExactly(holder);
+    }
+
     private void assertExactlyOneOwner(Map<String, Object> customer, List<Attempt> attempts) {
         for (Attempt attempt : attempts) {
             if (attempt.failure() != null) {
