@@ -63,7 +63,7 @@ public class RegisterFilingDelegate implements JavaDelegate {
         }
         List<String> readers = new ArrayList<>(staff.managersOf(request.region()));
         readers.add(filer);
-        caseAccess.grantRead(execution.getProcessInstanceId(), readers);
+        caseAccess.grantReadOnNewCase(execution.getProcessInstanceId(), readers);
     }
 
     /** The authenticated user files; a start variable cannot file in someone else's name. */

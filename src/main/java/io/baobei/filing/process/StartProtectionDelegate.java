@@ -30,7 +30,6 @@ public class StartProtectionDelegate implements JavaDelegate {
         OffsetDateTime until = protection.start((String) execution.getVariable(FILING_ID),
                 ((Number) execution.getVariable(PROTECTION_DAYS)).intValue());
         execution.setVariable(PROTECTED_UNTIL, date(until));
-        execution.removeVariable(PROTECTION_DAYS); // the decision's answer, used
         DisplayVariable.write(execution, DisplayVariable.read(execution).protectedUntil(until, clock.getZone()));
         timer.schedule(execution, until);
     }

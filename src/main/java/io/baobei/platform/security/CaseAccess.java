@@ -1,6 +1,8 @@
 package io.baobei.platform.security;
 
 import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -26,17 +28,19 @@ public class CaseAccess {
     }
 
     public void grantRead(String processInstanceId, Collection<String> users) {
-        withoutAuthorization.run(() -> users.stream().distinct().forEach(user -> {
-            grant(user, processInstanceId);
-        }));
+        withoutAuthorization.run(() -> {
+            Set<String> granted = authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+                    .resourceId(processInstanceId).list().stream().map(Authorization::getUserId).collect(Collectors.toSet());
+            users.stream().distinct().filter(user -> !granted.contains(user)).forEach(user -> grant(user, processInstanceId));
+        });
+    }
+
+    /** As {@link #grantRead}, for a case started in this transaction: nobody has been granted anything on it yet. */
+    public void grantReadOnNewCase(String processInstanceId, Collection<String> users) {
+        withoutAuthorization.run(() -> users.stream().distinct().forEach(user -> grant(user, processInstanceId)));
     }
 
     private void grant(String user, String processInstanceId) {
-        boolean known = authorizationService.createAuthorizationQuery().userIdIn(user)
-                .resourceType(Resources.PROCESS_INSTANCE).resourceId(processInstanceId).count() > 0;
-        if (known) {
-            return;
-        }
         Authorization instance = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         instance.setUserId(user);
         instance.setResource(Resources.PROCESS_INSTANCE);
