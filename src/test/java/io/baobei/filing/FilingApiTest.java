@@ -2,6 +2,7 @@ package io.baobei.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -173,12 +174,16 @@ class FilingApiTest {
         long filingsBefore = count("filing");
 
         ResponseEntity<Map<String, Object>> refused = post(rep, "/api/filings", Filings.enterprise(EngineActions.nextCustomer()));
+        // a complete filing: who may file is decided inside the start, after the fields (as on /api/filings)
+        Map<String, Object> variables = new HashMap<>();
+        Filings.enterprise(EngineActions.nextCustomer()).forEach((field, value) -> variables.put(field, Map.of("value", value)));
         ResponseEntity<Map<String, Object>> restStart = post(rep, "/engine-rest/process-definition/key/customer-filing/start",
-                Map.of("variables", Map.of()));
+                Map.of("variables", variables));
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(refused.getBody().get("message")).asString().contains("暂停");
         assertThat(restStart.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(restStart.getBody().get("message")).asString().contains("暂停");
         assertThat(count("filing")).isEqualTo(filingsBefore);
         suspensions.lift(rep, "hr1");
         assertThat(post(rep, "/api/filings", Filings.enterprise(EngineActions.nextCustomer())).getStatusCode())
