@@ -6,9 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.SuspensionService;
 import io.baobei.platform.security.DemoUsers;
-import io.baobei.platform.security.Groups;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -42,7 +40,7 @@ class FilingApiTest {
     @Autowired
     RuntimeService runtimeService;
     @Autowired
-    IdentityService identityService;
+    ProcessEngine engine;
     @Autowired
     SuspensionService suspensions;
 
@@ -163,13 +161,7 @@ class FilingApiTest {
 
     @Test
     void aSuspendedRepIsRefusedWith403AndTheReason() {
-        String rep = "suspended" + EngineActions.nextCustomer();
-        User user = identityService.newUser(rep);
-        user.setPassword(DemoUsers.PASSWORD);
-        user.setLastName("停");
-        identityService.saveUser(user);
-        identityService.createMembership(rep, Groups.SALES);
-        identityService.createMembership(rep, Groups.ofRegion("east"));
+        String rep = new EngineActions(engine).newRepWhoLogsIn("suspended", "停");
         suspensions.suspend(rep, "暂停报备权限（SALES_VIOLATION）", null);
         long filingsBefore = count("filing");
 

@@ -7,9 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +25,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.SuspensionService;
 import io.baobei.platform.security.DemoUsers;
-import io.baobei.platform.security.Groups;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -57,7 +55,7 @@ class FilingStartAttackTest {
     @Autowired
     RepositoryService repositoryService;
     @Autowired
-    IdentityService identityService;
+    ProcessEngine engine;
     @Autowired
     SuspensionService suspensions;
 
@@ -81,7 +79,7 @@ class FilingStartAttackTest {
 
     @Test
     void aSuspendedRepIsToldWhyOnEveryDoorAndNothingIsStored() {
-        String rep = salesRepWithPassword();
+        String rep = new EngineActions(engine).newRepWhoLogsIn("suspended", "停");
         suspensions.suspend(rep, "暂停报备权限（SALES_VIOLATION）", null);
         try {
             Stored before = stored();
@@ -179,17 +177,6 @@ class FilingStartAttackTest {
                 webappPost(session, "/camunda/api/engine/engine/default" + byId, body),
                 post(user, ENGINE_REST_START, body),
                 post(user, "/engine-rest" + byId, body));
-    }
-
-    private String salesRepWithPassword() {
-        String rep = "suspended" + EngineActions.nextCustomer();
-        User user = identityService.newUser(rep);
-        user.setPassword(DemoUsers.PASSWORD);
-        user.setLastName("停");
-        identityService.saveUser(user);
-        identityService.createMembership(rep, Groups.SALES);
-        identityService.createMembership(rep, Groups.ofRegion("east"));
-        return rep;
     }
 
     private List<Object> startable(String user) {
