@@ -1,7 +1,9 @@
 package io.baobei.filing;
 
+import io.baobei.platform.engine.BusinessRefusal;
+
 /** The rep already holds this customer through another filing (answered with 409 and that filing). */
-public class AlreadyFiledException extends RuntimeException {
+public class AlreadyFiledException extends RuntimeException implements BusinessRefusal {
 
     private final String existingFilingId;
 

@@ -3,7 +3,6 @@ package io.baobei.filing;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -11,13 +10,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import io.baobei.platform.web.EngineRestCustomizer;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
  * 409 with the existing filing when a rep files a customer they already hold; 403 for someone who may not
- * file (suspended, or not in a filer group); 404 for an unknown filing.
+ * file (suspended, or not in a filer group); 404 for an unknown filing. The same on both doors of the engine REST
+ * API (a start from Tasklist or {@code /engine-rest} that the registration inside it refuses).
  */
 @RestControllerAdvice
 @Configuration
@@ -39,12 +41,12 @@ public class FilingExceptionMapping {
     }
 
     @Bean
-    public ResourceConfigCustomizer alreadyFiledMapperForEngineRest(FilingRegistrationService registration,
-                                                                    IdentityService identityService) {
+    public EngineRestCustomizer filingMappersForEngineRest(FilingRegistrationService registration,
+                                                           IdentityService identityService) {
         return config -> {
             config.register(AlreadyFiledMapper.class);
             config.register(FilingRefusedMapper.class);
-            config.register(new FilerStartFilter(registration, identityService));
+            config.register(new FilerStartRefusal(registration, identityService));
         };
     }
 
@@ -57,8 +59,11 @@ public class FilingExceptionMapping {
 
         @Override
         public Response toResponse(FilingRefusedException e) {
-            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(Map.of("type", "FilingRefusedException", "message", e.getMessage())).build();
+            return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE).entity(body(e)).build();
+        }
+
+        static Map<String, Object> body(FilingRefusedException e) {
+            return Map.of("type", "FilingRefusedException", "message", e.getMessage());
         }
     }
 

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,14 +23,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import io.baobei.conduct.SuspensionService;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
 
 /**
- * Rule F1b, the filing door: sales, customer service and marketing file; staff of any other group get 403 with
- * the reason on {@code POST /api/filings} and on an engine REST start, never a 500, and nothing is stored.
+ * Rule F1b, the filing door: sales, customer service and marketing file; staff of any other group and a suspended
+ * rep get 403 with the reason, a missing field 400 naming it, a customer the rep already holds 409, on
+ * {@code POST /api/filings}, on an engine REST start and on Tasklist's start form (the webapps' engine API with a
+ * session and the CSRF header), by key and by definition id; never a 500, and nothing is stored.
  */
 @AppTest
 class FilingStartAttackTest {
@@ -37,35 +42,93 @@ class FilingStartAttackTest {
     };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
     };
+    private static final String NOT_A_FILER = "只有销售人员、客服人员、市场人员可以报备客户";
+    private static final String TASKLIST_START = "/camunda/api/engine/engine/default/process-definition/key/customer-filing/submit-form";
+    private static final String ENGINE_REST_START = "/engine-rest/process-definition/key/customer-filing/start";
 
     @Autowired
     TestRestTemplate http;
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RuntimeService runtimeService;
+    HistoryService historyService;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    SuspensionService suspensions;
 
     @ParameterizedTest
     @ValueSource(strings = {"hr1", "manager1", "finance1"})
     void staffOutsideTheFilerGroupsAreToldWhyAndNothingIsStored(String user) {
-        long filings = count("filing");
-        long claims = count("customer_key_claim");
-        long instances = runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-filing").count();
+        Stored before = stored();
 
         ResponseEntity<Map<String, Object>> api = post(user, "/api/filings", Filings.enterprise(EngineActions.nextCustomer()));
-        ResponseEntity<Map<String, Object>> engineRest = post(user, "/engine-rest/process-definition/key/customer-filing/start",
-                Map.of("variables", engineVariables(Filings.enterprise(EngineActions.nextCustomer()))));
+        List<ResponseEntity<Map<String, Object>>> starts = startsOnEveryDoor(user, Filings.enterprise(EngineActions.nextCustomer()));
 
         assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(api.getBody()).extractingByKey("message").asString()
-                .contains("只有销售人员、客服人员、市场人员可以报备客户");
-        assertThat(engineRest.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engineRest.getBody()).containsEntry("type", "FilingRefusedException")
-                .extractingByKey("message").asString().contains("只有销售人员、客服人员、市场人员可以报备客户");
-        assertThat(count("filing")).isEqualTo(filings);
-        assertThat(count("customer_key_claim")).isEqualTo(claims);
-        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("customer-filing").count())
-                .isEqualTo(instances);
+        assertThat(api.getBody()).extractingByKey("message").asString().contains(NOT_A_FILER);
+        assertThat(starts).allSatisfy(start -> {
+            assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(start.getBody()).containsEntry("type", "FilingRefusedException")
+                    .extractingByKey("message").asString().contains(NOT_A_FILER);
+        });
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void aSuspendedRepIsToldWhyOnEveryDoorAndNothingIsStored() {
+        String rep = new EngineActions(engine).newRepWhoLogsIn("suspended", "停");
+        suspensions.suspend(rep, "暂停报备权限（SALES_VIOLATION）", null);
+        try {
+            Stored before = stored();
+
+            ResponseEntity<Map<String, Object>> api = post(rep, "/api/filings", Filings.enterprise(EngineActions.nextCustomer()));
+            List<ResponseEntity<Map<String, Object>>> starts = startsOnEveryDoor(rep, Filings.enterprise(EngineActions.nextCustomer()));
+
+            assertThat(api.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(starts).allSatisfy(start -> {
+                assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+                assertThat(start.getBody()).containsEntry("type", "FilingRefusedException")
+                        .extractingByKey("message").asString().contains("暂停报备权限");
+            });
+            assertThat(stored()).isEqualTo(before);
+        } finally {
+            suspensions.lift(rep, "hr1");
+        }
+    }
+
+    @Test
+    void aMissingFieldIsNamedOnEveryDoorAndNothingIsStored() {
+        Map<String, Object> withoutPhone = Filings.enterprise(EngineActions.nextCustomer());
+        withoutPhone.remove("contactPhone");
+        Stored before = stored();
+
+        List<ResponseEntity<Map<String, Object>>> starts = startsOnEveryDoor("rep1", withoutPhone);
+
+        assertThat(starts).allSatisfy(start -> {
+            assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(start.getBody()).containsEntry("type", "InvalidInputException");
+            assertThat(start.getBody().get("errors")).asString().contains("contactPhone");
+        });
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void refilingACustomerTheRepHoldsIsAConflictOnEveryDoorAndNothingIsStored() {
+        Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+        ResponseEntity<Map<String, Object>> first = post("rep1", "/api/filings", customer);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        Stored before = stored();
+
+        List<ResponseEntity<Map<String, Object>>> starts = startsOnEveryDoor("rep1", customer);
+
+        assertThat(starts).allSatisfy(start -> {
+            assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.CONFLICT);
+            assertThat(start.getBody()).containsEntry("filingId", first.getBody().get("filingId"));
+        });
+        assertThat(stored()).isEqualTo(before);
     }
 
     @ParameterizedTest
@@ -81,6 +144,19 @@ class FilingStartAttackTest {
     }
 
     @Test
+    void aFilerStartsFromTasklist() {
+        StaffHttp.WebappSession session = new StaffHttp(http).webappLogin("rep2");
+
+        ResponseEntity<Map<String, Object>> started = webappPost(session, TASKLIST_START,
+                Map.of("variables", engineVariables(Filings.enterprise(EngineActions.nextCustomer()))));
+
+        assertThat(started.getStatusCode()).as(String.valueOf(started.getBody())).isEqualTo(HttpStatus.OK);
+        String filer = jdbc.sql("select filer from filing where process_instance_id = :id").param("id", started.getBody().get("id"))
+                .query(String.class).single();
+        assertThat(filer).isEqualTo("rep2");
+    }
+
+    @Test
     void theStartFormIsOfferedToFilersOnly() {
         assertThat(startable("hr1")).doesNotContain("customer-filing");
         assertThat(startable("finance1")).doesNotContain("customer-filing");
@@ -88,6 +164,19 @@ class FilingStartAttackTest {
         assertThat(startable("service1")).contains("customer-filing");
         assertThat(startable("marketing1")).contains("customer-filing");
         assertThat(startable("rep1")).contains("customer-filing");
+    }
+
+    /** Tasklist's start form by key and by definition id, and an engine REST start by key and by id. */
+    private List<ResponseEntity<Map<String, Object>>> startsOnEveryDoor(String user, Map<String, Object> filing) {
+        Map<String, Object> body = Map.of("variables", engineVariables(filing));
+        String byId = "/process-definition/" + repositoryService.createProcessDefinitionQuery()
+                .processDefinitionKey("customer-filing").latestVersion().singleResult().getId() + "/submit-form";
+        StaffHttp.WebappSession session = new StaffHttp(http).webappLogin(user);
+        return List.of(
+                webappPost(session, TASKLIST_START, body),
+                webappPost(session, "/camunda/api/engine/engine/default" + byId, body),
+                post(user, ENGINE_REST_START, body),
+                post(user, "/engine-rest" + byId, body));
     }
 
     private List<Object> startable(String user) {
@@ -106,6 +195,21 @@ class FilingStartAttackTest {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, DemoUsers.PASSWORD).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    }
+
+    private ResponseEntity<Map<String, Object>> webappPost(StaffHttp.WebappSession session, String path, Object body) {
+        HttpHeaders headers = session.headers();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JSON);
+    }
+
+    /** What a refused start must leave as it was: filings, claimed customer keys, filing processes ever started. */
+    private record Stored(long filings, long claims, long filingProcesses) {
+    }
+
+    private Stored stored() {
+        return new Stored(count("filing"), count("customer_key_claim"),
+                historyService.createHistoricProcessInstanceQuery().processDefinitionKey("customer-filing").count());
     }
 
     private long count(String table) {

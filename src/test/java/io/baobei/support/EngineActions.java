@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 
 import org.springframework.stereotype.Component;
 
+import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.security.Groups;
 
 /**
@@ -162,6 +163,16 @@ public class EngineActions {
         identity.saveUser(user);
         identity.createMembership(rep, Groups.SALES);
         identity.createMembership(rep, Groups.ofRegion("east"));
+        return rep;
+    }
+
+    /** A {@link #newRep new rep} who also logs in over HTTP, with the demo users' password. */
+    public String newRepWhoLogsIn(String prefix, String lastName) {
+        String rep = newRep(prefix, lastName, null);
+        IdentityService identity = engine.getIdentityService();
+        User user = identity.createUserQuery().userId(rep).singleResult();
+        user.setPassword(DemoUsers.PASSWORD);
+        identity.saveUser(user);
         return rep;
     }
 

@@ -1,6 +1,8 @@
 package io.baobei.platform.security;
 
-public class AccessDeniedException extends RuntimeException {
+import io.baobei.platform.engine.BusinessRefusal;
+
+public class AccessDeniedException extends RuntimeException implements BusinessRefusal {
 
     public AccessDeniedException(String message) {
         super(message);

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.rest.dto.VariableValueDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.spin.spi.SpinDataFormatException;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,7 +51,7 @@ public class EngineRestClientErrors {
             "ENGINE-03025", Response.Status.BAD_REQUEST); // unknown authorization type (POST /authorization/create)
 
     @Bean
-    public ResourceConfigCustomizer clientErrorMappersForEngineRest() {
+    public EngineRestCustomizer clientErrorMappersForEngineRest() {
         return config -> {
             config.register(EngineExceptionMapper.class);
             config.register(RuntimeExceptionMapper.class);

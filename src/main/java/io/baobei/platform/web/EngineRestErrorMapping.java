@@ -2,7 +2,6 @@ package io.baobei.platform.web;
 
 import java.util.Map;
 
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +21,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 public class EngineRestErrorMapping {
 
     @Bean
-    public ResourceConfigCustomizer invalidInputMapperForEngineRest() {
+    public EngineRestCustomizer invalidInputMapperForEngineRest() {
         return config -> {
             config.register(InvalidInputMapper.class);
             config.register(WrappedInvalidInputMapper.class);

@@ -21,11 +21,12 @@ import jakarta.ws.rs.core.Response;
  * Camunda's REST start and submit-form endpoints answer 500 to a body that is not a start request at all
  * (a JSON {@code null}, a variable with an empty type) or to a variable it cannot store (a broken
  * {@code Json}, Java serialisation). This answers such a body with 400 before it gets there. A filing
- * ({@code customer-filing}) starts with plain values only, so other variable types are refused for it.
+ * ({@code customer-filing}) starts with plain values only, so other variable types are refused for it. Paths of
+ * both doors ({@link EngineRestCustomizer}): with or without the engine's name in front.
  */
 public class StartRequestShapeFilter implements ContainerRequestFilter {
 
-    private static final Pattern START = Pattern.compile("process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)/?");
+    private static final Pattern START = Pattern.compile("(engine/[^/]+/)?process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)/?");
     private static final Set<String> PLAIN_TYPES = Set.of("string", "integer", "long", "short", "double", "boolean", "date", "null");
 
     private final ObjectMapper json = new ObjectMapper();
