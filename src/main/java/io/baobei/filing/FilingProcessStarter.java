@@ -49,8 +49,7 @@ public class FilingProcessStarter {
         StartVariables.FIELDS.stream().filter(body::containsKey).forEach(field -> given.put(field, body.get(field)));
         FilingRequest request = parser.parse(given);
 
-        // who may file is decided once, by FilingRegistrationService.register inside this start, for every way in;
-        // the engine's own grant to start filings serves Tasklist and engine REST, which pass the door filter first
+        // who may file is decided once, by FilingRegistrationService.register inside this start, for every way in
         ProcessInstanceWithVariables instance = withoutAuthorization.call(() -> runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .setVariables(StartVariables.of(request))
                 .executeWithVariablesInReturn());
