@@ -71,7 +71,7 @@ public final class FilingBenchmark {
             FilingLoad.Figures withCollisions = load.withCollisions(FILINGS);
             int variablesInCollision = variables.waitingForCollisionOutcome();
             memory.stop();
-            System.out.printf("filings: %.1f/s distinct (p50 %.1f ms, p99 %.1f ms), %.1f/s with collisions, %.0f statements per filing, "
+            System.out.printf("filings: %.1f/s distinct (p50 %.1f ms, p99 %.1f ms), %.1f/s with collisions, %.1f statements per filing, "
                             + "%d / %d process variables (approval / collision)%n", distinct.perSecond(), distinct.p50Millis(),
                     distinct.p99Millis(), withCollisions.perSecond(), perFiling, variablesAtApproval, variablesInCollision);
 
