@@ -1,6 +1,6 @@
 package io.baobei.filing;
 
-import io.baobei.platform.engine.BusinessRefusal;
+import io.baobei.platform.validation.BusinessRefusal;
 
 /** The rep already holds this customer through another filing (answered with 409 and that filing). */
 public class AlreadyFiledException extends RuntimeException implements BusinessRefusal {

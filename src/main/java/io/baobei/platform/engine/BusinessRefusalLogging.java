@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextFactory;
 import org.springframework.stereotype.Component;
 
+import io.baobei.platform.validation.BusinessRefusal;
+
 /**
  * The engine logs the exception that ends a command at ERROR with its stack trace (ENGINE-16004), except the ones it
  * expects from users: {@code BadUserRequestException}, {@code AuthorizationException} and optimistic locking at

@@ -1,6 +1,6 @@
 package io.baobei.platform.security;
 
-import io.baobei.platform.engine.BusinessRefusal;
+import io.baobei.platform.validation.BusinessRefusal;
 
 public class AccessDeniedException extends RuntimeException implements BusinessRefusal {
 

@@ -3,8 +3,6 @@ package io.baobei.platform.validation;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.baobei.platform.engine.BusinessRefusal;
-
 /**
  * Bad input, with every problem named by field. Deliberately not a {@code ProcessEngineException}:
  * the engine REST API then lets it through to our own mapper (400) instead of answering 500.
