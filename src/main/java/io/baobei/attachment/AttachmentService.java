@@ -14,7 +14,7 @@ import io.baobei.filing.CustomerDataAccessed;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingAccess;
 import io.baobei.filing.FilingNotFoundException;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.validation.FieldErrors;
@@ -35,14 +35,14 @@ public class AttachmentService {
     private final AttachmentSummary summary;
     private final AttachmentProperties limits;
     private final CustomerDataCipher cipher;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingAccess access;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public AttachmentService(AttachmentRepository attachments, AttachmentSummary summary, AttachmentProperties limits,
-                             CustomerDataCipher cipher, FilingRepository filings, FilingAccess access,
+                             CustomerDataCipher cipher, FilingQueryService filings, FilingAccess access,
                              ApplicationEventPublisher publisher, PlatformTransactionManager transactionManager, Clock clock) {
         this.attachments = attachments;
         this.summary = summary;

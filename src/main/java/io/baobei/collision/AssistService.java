@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingAuthority;
 import io.baobei.filing.FilingOwnershipService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
 import io.baobei.filing.SameCustomer;
@@ -34,7 +34,7 @@ public class AssistService {
     private static final String NOT_A_PERCENT = "请填写报备人应得的提成比例（0–100 的整数）";
 
     private final AssistRepository assists;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final CollisionRepository collisions;
     private final SameCustomer sameCustomer;
     private final FilingOwnershipService ownership;
@@ -43,7 +43,7 @@ public class AssistService {
     private final FilingAuthority filingAuthority;
     private final Clock clock;
 
-    public AssistService(AssistRepository assists, FilingRepository filings, CollisionRepository collisions,
+    public AssistService(AssistRepository assists, FilingQueryService filings, CollisionRepository collisions,
                          SameCustomer sameCustomer, FilingOwnershipService ownership, CommissionService commissions,
                          StaffDirectory staff, FilingAuthority filingAuthority, Clock clock) {
         this.assists = assists;

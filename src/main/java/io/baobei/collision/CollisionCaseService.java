@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.filing.Filing;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.platform.security.StaffDirectory;
 
 /** Rule C4: the collision case itself, opened, announced and read; {@link CollisionOutcomeService} decides it. */
@@ -22,13 +22,13 @@ public class CollisionCaseService {
     private final CollisionRepository collisions;
     private final CollisionProposalRepository proposals;
     private final CollisionEventRepository events;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final StaffDirectory staff;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public CollisionCaseService(CollisionRepository collisions, CollisionProposalRepository proposals,
-                                CollisionEventRepository events, FilingRepository filings, StaffDirectory staff,
+                                CollisionEventRepository events, FilingQueryService filings, StaffDirectory staff,
                                 ApplicationEventPublisher publisher, Clock clock) {
         this.collisions = collisions;
         this.proposals = proposals;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.filing.CustomerType;
 import io.baobei.filing.EncryptedCustomer;
 import io.baobei.filing.Filing;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingValidity;
 import io.baobei.filing.FollowUpService;
 import io.baobei.filing.RecordedContact;
@@ -37,12 +37,12 @@ public class CollisionEvidence {
             "secondValid", "firstCompleteness", "secondCompleteness", "firstContactsBeforeSecond",
             "secondContactsBeforeSecond", "firstFollowUpScore", "secondFollowUpScore", "helpRegistered");
 
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingValidity validity;
     private final ArbitrationRecords records;
     private final FollowUpService followUps;
 
-    public CollisionEvidence(FilingRepository filings, FilingValidity validity, ArbitrationRecords records,
+    public CollisionEvidence(FilingQueryService filings, FilingValidity validity, ArbitrationRecords records,
                              FollowUpService followUps) {
         this.filings = filings;
         this.validity = validity;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.baobei.customer.CustomerDataCipher;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingOwnershipService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.Groups;
@@ -37,7 +37,7 @@ public class CollisionOutcomeService {
     private final CollisionRepository collisions;
     private final CollisionProposalRepository proposals;
     private final CollisionEventRepository events;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingOwnershipService ownership;
     private final CustomerDataCipher cipher;
     private final StaffDirectory staff;
@@ -46,7 +46,7 @@ public class CollisionOutcomeService {
     private final Clock clock;
 
     public CollisionOutcomeService(CollisionRepository collisions, CollisionProposalRepository proposals,
-                                   CollisionEventRepository events, FilingRepository filings,
+                                   CollisionEventRepository events, FilingQueryService filings,
                                    FilingOwnershipService ownership, CustomerDataCipher cipher, StaffDirectory staff,
                                    CollisionAuthority authority, ApplicationEventPublisher publisher, Clock clock) {
         this.collisions = collisions;

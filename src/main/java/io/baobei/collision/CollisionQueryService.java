@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.customer.CustomerDataCipher;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
 import io.baobei.platform.security.Groups;
@@ -16,11 +16,11 @@ public class CollisionQueryService {
 
     private final CollisionCaseService collisions;
     private final CollisionRepository records;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final StaffDirectory staff;
     private final CustomerDataCipher cipher;
 
-    public CollisionQueryService(CollisionCaseService collisions, CollisionRepository records, FilingRepository filings,
+    public CollisionQueryService(CollisionCaseService collisions, CollisionRepository records, FilingQueryService filings,
                                  StaffDirectory staff, CustomerDataCipher cipher) {
         this.collisions = collisions;
         this.records = records;

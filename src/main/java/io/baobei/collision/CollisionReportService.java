@@ -10,7 +10,7 @@ import io.baobei.customer.CustomerDataCipher;
 import io.baobei.filing.CustomerLookupService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingOwnershipService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.SameCustomer;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InvalidInputException;
@@ -26,7 +26,7 @@ import io.baobei.platform.validation.InvalidInputException;
 public class CollisionReportService {
 
     private final CustomerLookupService lookups;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingOwnershipService ownership;
     private final CollisionCaseService collisions;
     private final CollisionRepository collisionRecords;
@@ -34,7 +34,7 @@ public class CollisionReportService {
     private final SameCustomer sameCustomer;
     private final ApplicationEventPublisher publisher;
 
-    public CollisionReportService(CustomerLookupService lookups, FilingRepository filings, FilingOwnershipService ownership,
+    public CollisionReportService(CustomerLookupService lookups, FilingQueryService filings, FilingOwnershipService ownership,
                                   CollisionCaseService collisions, CollisionRepository collisionRecords, CustomerDataCipher cipher,
                                   SameCustomer sameCustomer, ApplicationEventPublisher publisher) {
         this.lookups = lookups;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import io.baobei.customer.Masking;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.security.StaffDirectory;
 
@@ -25,14 +25,14 @@ public class CollisionSummary {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private static final Pattern MARKDOWN = Pattern.compile("[\\\\`*_\\[\\]()|<>~]");
 
     private final Clock clock;
 
-    public CollisionSummary(FilingRepository filings, FilingCustomerData customerData, StaffDirectory staff,
+    public CollisionSummary(FilingQueryService filings, FilingCustomerData customerData, StaffDirectory staff,
                             Clock clock) {
         this.filings = filings;
         this.customerData = customerData;

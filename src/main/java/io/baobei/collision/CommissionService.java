@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.baobei.filing.ContractReported;
 import io.baobei.filing.FilingOwnershipService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.OwnerShare;
 
 /**
@@ -28,13 +28,13 @@ public class CommissionService {
     private final CommissionRepository commissions;
     private final CollisionRepository collisions;
     private final AssistRepository assists;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final CommissionSources sources;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     public CommissionService(FilingOwnershipService ownership, CommissionRepository commissions,
-                             CollisionRepository collisions, AssistRepository assists, FilingRepository filings,
+                             CollisionRepository collisions, AssistRepository assists, FilingQueryService filings,
                              CommissionSources sources, ApplicationEventPublisher publisher, Clock clock) {
         this.ownership = ownership;
         this.commissions = commissions;

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 import io.baobei.filing.FilingOwnershipService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.OwnerShare;
 import io.baobei.filing.ShareBasis;
 import io.baobei.platform.security.StaffDirectory;
@@ -23,11 +23,11 @@ class CommissionSources {
     private final FilingOwnershipService ownership;
     private final CollisionRepository collisions;
     private final CollisionProposalRepository proposals;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final StaffDirectory staff;
 
     CommissionSources(FilingOwnershipService ownership, CollisionRepository collisions, CollisionProposalRepository proposals,
-                      FilingRepository filings, StaffDirectory staff) {
+                      FilingQueryService filings, StaffDirectory staff) {
         this.ownership = ownership;
         this.collisions = collisions;
         this.proposals = proposals;

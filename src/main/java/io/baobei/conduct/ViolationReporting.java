@@ -11,8 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.baobei.collision.AssistService;
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.filing.Filing;
-import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingOwnershipService;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.OwnerShare;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
@@ -36,7 +36,7 @@ import io.baobei.platform.validation.InvalidInputException;
 public class ViolationReporting {
 
     private final ConductLedger ledger;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final CollisionCaseService collisions;
     private static final int MAX_CUSTOMERS = 10000;
     private static final String CUSTOMER_COUNT_RANGE = "涉及客户户数应为 1 到 " + MAX_CUSTOMERS + " 的整数";
@@ -48,7 +48,7 @@ public class ViolationReporting {
     private final StaffDirectory staff;
     private final FilerGroups filerGroups;
 
-    public ViolationReporting(ConductLedger ledger, FilingRepository filings, CollisionCaseService collisions,
+    public ViolationReporting(ConductLedger ledger, FilingQueryService filings, CollisionCaseService collisions,
                               FilingOwnershipService ownership, AssistService assists, StaffDirectory staff,
                               FilerGroups filerGroups) {
         this.ledger = ledger;

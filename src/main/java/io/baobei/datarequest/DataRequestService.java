@@ -30,7 +30,7 @@ import io.baobei.filing.CustomerDataChangeService;
 import io.baobei.filing.CustomerProtection;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.validation.FieldErrors;
 import io.baobei.platform.validation.InputValues;
@@ -60,7 +60,7 @@ public class DataRequestService {
     private final DataRequestRepository requests;
     private final CustomerKeys customerKeys;
     private final CustomerProtection protection;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingCustomerData customerData;
     private final CustomerDataChangeService changes;
     private final CustomerProfiles profiles;
@@ -70,7 +70,7 @@ public class DataRequestService {
     private final StaffDirectory staff;
 
     public DataRequestService(DataRequestRepository requests, CustomerKeys customerKeys, CustomerProtection protection,
-                              FilingRepository filings, FilingCustomerData customerData, CustomerDataChangeService changes,
+                              FilingQueryService filings, FilingCustomerData customerData, CustomerDataChangeService changes,
                               CustomerProfiles profiles, CustomerDataCipher cipher, ObjectMapper json, Clock clock, StaffDirectory staff) {
         this.staff = staff;
         this.requests = requests;

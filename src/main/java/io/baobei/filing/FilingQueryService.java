@@ -1,5 +1,8 @@
 package io.baobei.filing;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +32,20 @@ public class FilingQueryService {
     /** The filing as its process needs it; the process has no caller to check (the engine authorises its steps). */
     public Filing get(String filingId) {
         return filings.get(filingId);
+    }
+
+    public Optional<Filing> find(String filingId) {
+        return filings.find(filingId);
+    }
+
+    /** The filings of the regions, newest first. */
+    public List<Filing> inRegions(List<String> regions) {
+        return filings.inRegions(regions);
+    }
+
+    /** The filings the user filed, follows or holds a share of, newest first. */
+    public List<Filing> involving(String user) {
+        return filings.involving(user);
     }
 
     public FilingView view(String filingId, Caller caller) {

@@ -82,6 +82,11 @@ public class FilingRegistrationService {
         return new Registration(id, FilingStatus.PENDING_APPROVAL, late, null);
     }
 
+    /** The filing with the process that carries it now, when a new instance takes a filing over (reinstatement). */
+    public void attachProcess(String filingId, String processInstanceId) {
+        filings.attachProcess(filingId, processInstanceId);
+    }
+
     private Optional<ClaimConflict> claim(String filingId, String filer, CustomerIdentity customer, OffsetDateTime now) {
         List<CustomerKey> keys = protection.keysOf(customer);
         if (protection.claimIfFree(filingId, keys, now)) {

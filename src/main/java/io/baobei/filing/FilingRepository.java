@@ -15,11 +15,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class FilingRepository {
+class FilingRepository {
 
     private final JdbcClient jdbc;
 
-    public FilingRepository(JdbcClient jdbc) {
+    FilingRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -16,7 +16,7 @@ import io.baobei.customer.Masking;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingAccess;
 import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.platform.engine.OpenTasks;
 import io.baobei.platform.security.AccessDeniedException;
 import io.baobei.platform.security.Caller;
@@ -31,7 +31,7 @@ import io.baobei.platform.security.StaffDirectory;
 @Transactional(readOnly = true)
 public class CaseLists {
 
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final CollisionCaseService collisions;
     private final CollisionQueryService collisionAccess;
     private final FilingCustomerData customerData;
@@ -40,7 +40,7 @@ public class CaseLists {
     private final OpenTasks openTasks;
     private final Clock clock;
 
-    public CaseLists(FilingRepository filings, CollisionCaseService collisions, CollisionQueryService collisionAccess,
+    public CaseLists(FilingQueryService filings, CollisionCaseService collisions, CollisionQueryService collisionAccess,
                      FilingCustomerData customerData,
                      FilingAccess access, StaffDirectory staff, OpenTasks openTasks, Clock clock) {
         this.filings = filings;

@@ -23,7 +23,7 @@ import io.baobei.conduct.Violation;
 import io.baobei.customer.SensitiveVariables;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.filing.process.FalseFilingInReview;
 import io.baobei.platform.security.StaffDirectory;
@@ -49,7 +49,7 @@ public class FilingSampleReviewService {
             "OTHER", "其他组织");
 
     private final JdbcClient jdbc;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private final ConductLedger ledger;
@@ -59,7 +59,7 @@ public class FilingSampleReviewService {
     private final Clock clock;
     private final int sampleSize;
 
-    public FilingSampleReviewService(JdbcClient jdbc, FilingRepository filings, FilingCustomerData customerData,
+    public FilingSampleReviewService(JdbcClient jdbc, FilingQueryService filings, FilingCustomerData customerData,
                                      StaffDirectory staff, ConductLedger ledger, FalseFilingInReview falseFilings,
                                      FilingSampler sampler,
                                      RecognitionService recognition, Clock clock,

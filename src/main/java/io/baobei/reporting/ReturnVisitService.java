@@ -19,7 +19,7 @@ import io.baobei.customer.SensitiveVariables;
 import io.baobei.filing.CustomerDataChangeService;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingCustomerData;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.validation.FieldErrors;
@@ -40,13 +40,13 @@ public class ReturnVisitService {
     public static final String NOTE = "followUpNote";
 
     private final JdbcClient jdbc;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final FilingCustomerData customerData;
     private final StaffDirectory staff;
     private final Clock clock;
     private final LocalTime visitTime;
 
-    public ReturnVisitService(JdbcClient jdbc, FilingRepository filings, FilingCustomerData customerData, StaffDirectory staff,
+    public ReturnVisitService(JdbcClient jdbc, FilingQueryService filings, FilingCustomerData customerData, StaffDirectory staff,
                               Clock clock, @Value("${reporting.return-visit-time:09:00}") LocalTime visitTime) {
         this.jdbc = jdbc;
         this.filings = filings;

@@ -55,31 +55,7 @@ class CapabilityBoundariesTest {
             "home", Set.of("collision", "filing", "customer", "platform"),
             "operations", Set.of("notification", "collision", "filing", "customer", "platform"));
 
-    /**
-     * Frozen while the filing start path is rewritten (issue 14, helper A): other capabilities still read filings
-     * through {@code FilingRepository} (as does filing's own process package), and two of them call into
-     * {@code filing.process}. Each entry names one class outside the filing package that may still do so; the lists
-     * only shrink.
-     */
-    private static final Set<String> READS_FILING_REPOSITORY = Set.of(
-            "io.baobei.attachment.AttachmentService",
-            "io.baobei.collision.AssistService",
-            "io.baobei.collision.CollisionCaseService",
-            "io.baobei.collision.CollisionEvidence",
-            "io.baobei.collision.CollisionOutcomeService",
-            "io.baobei.collision.CollisionQueryService",
-            "io.baobei.collision.CollisionReportService",
-            "io.baobei.collision.CollisionSummary",
-            "io.baobei.collision.CommissionService",
-            "io.baobei.collision.CommissionSources",
-            "io.baobei.collision.process.InformFilingDelegate",
-            "io.baobei.collision.process.SummarizeCollisionDelegate",
-            "io.baobei.conduct.ViolationReporting",
-            "io.baobei.datarequest.DataRequestService",
-            "io.baobei.filing.process.FilingReinstatement",
-            "io.baobei.home.CaseLists",
-            "io.baobei.reporting.FilingSampleReviewService",
-            "io.baobei.reporting.ReturnVisitService");
+    /** Two capabilities call into {@code filing.process}, each to one class only. */
     private static final Map<String, String> CALLS_INTO_FILING_PROCESS = Map.of(
             "io.baobei.collision.process.InformFilingDelegate", "io.baobei.filing.process.FilingReinstatement",
             "io.baobei.reporting.FilingSampleReviewService", "io.baobei.filing.process.FalseFilingInReview");
@@ -128,7 +104,7 @@ class CapabilityBoundariesTest {
     @Test
     void aRepositoryIsUsedOnlyInItsOwnPackage() {
         classes().that().haveSimpleNameEndingWith("Repository").and().resideInAPackage(ROOT + "..")
-                .should(beUsedOnlyFromTheirOwnPackageOr(READS_FILING_REPOSITORY))
+                .should().notBePublic().andShould(beUsedOnlyFromTheirOwnPackage())
                 .check(CLASSES);
     }
 
@@ -206,17 +182,12 @@ class CapabilityBoundariesTest {
         };
     }
 
-    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackageOr(Set<String> frozenFilingReaders) {
+    private static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {
         return new ArchCondition<>("be used only from their own package") {
             @Override
             public void check(JavaClass repository, ConditionEvents events) {
                 for (Dependency use : repository.getDirectDependenciesToSelf()) {
-                    JavaClass user = use.getOriginClass();
-                    String userClass = user.getName().replaceAll("\\$.*", "");
-                    boolean ownPackage = user.getPackageName().equals(repository.getPackageName());
-                    boolean frozen = repository.getName().equals(ROOT + ".filing.FilingRepository")
-                            && frozenFilingReaders.contains(userClass);
-                    if (!ownPackage && !frozen) {
+                    if (!use.getOriginClass().getPackageName().equals(repository.getPackageName())) {
                         events.add(SimpleConditionEvent.violated(use, use.getDescription()));
                     }
                 }

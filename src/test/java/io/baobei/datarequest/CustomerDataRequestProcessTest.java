@@ -23,7 +23,7 @@ import io.baobei.filing.CustomerLookupService.LookupStatus;
 import io.baobei.customer.SensitiveVariables;
 import io.baobei.filing.FilingCustomerData;
 import io.baobei.filing.FilingDisplay;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.PlainCustomer;
 import io.baobei.platform.validation.InvalidInputException;
 import io.baobei.support.EngineActions;
@@ -37,7 +37,7 @@ class CustomerDataRequestProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     FilingCustomerData customerData;
     @Autowired

@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.ResolvedBy;
 import io.baobei.filing.FilingDisplay;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -71,7 +71,7 @@ class TasklistFlowsTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     CollisionCaseService collisions;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.FullFilingScenario;
 import io.baobei.support.PostgresAppTest;
@@ -28,7 +28,7 @@ class ClearTextAtRestIT extends PostgresAppTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
 
     @AfterEach
     void resetClock() {

@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -33,7 +33,7 @@ class CollisionStartAttackTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
 
     EngineActions actions;
     StaffHttp http;

@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -34,7 +34,7 @@ class ManualCollisionReportAttackTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
 
     @Test
     void aReportCitingTheReportersFilingOfAnotherCustomerIsRefusedAndNothingIsStored() {

@@ -15,7 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.support.AppTest;
@@ -37,7 +37,7 @@ class StaffPageAccessAttackTest {
     TestRestTemplate http;
 
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     ProcessEngine engine;
 

@@ -16,7 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import io.baobei.filing.FilingDisplay;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -34,7 +34,7 @@ class TaskClaimAttackTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
 
     EngineActions actions;
     StaffHttp http;

@@ -20,7 +20,7 @@ import org.springframework.http.ResponseEntity;
 
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionStatus;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -39,7 +39,7 @@ class TaskVariableAttackTest {
     @Autowired
     TestRestTemplate rest;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     CollisionCaseService collisions;
 

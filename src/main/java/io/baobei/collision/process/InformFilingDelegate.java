@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.FilingNotice;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.process.FilingReinstatement;
 
 /**
@@ -21,11 +21,11 @@ import io.baobei.filing.process.FilingReinstatement;
 public class InformFilingDelegate implements JavaDelegate {
 
     private final CollisionOutcomeService collisions;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
     private final RuntimeService runtimeService;
     private final FilingReinstatement reinstatement;
 
-    public InformFilingDelegate(CollisionOutcomeService collisions, FilingRepository filings, RuntimeService runtimeService,
+    public InformFilingDelegate(CollisionOutcomeService collisions, FilingQueryService filings, RuntimeService runtimeService,
                                 FilingReinstatement reinstatement) {
         this.collisions = collisions;
         this.filings = filings;

@@ -13,7 +13,7 @@ import io.baobei.collision.CollisionEvidence;
 import io.baobei.collision.CollisionCaseService;
 import io.baobei.collision.CollisionOutcomeService;
 import io.baobei.collision.CollisionSummary;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.platform.security.StaffDirectory;
 
 /**
@@ -28,11 +28,11 @@ public class SummarizeCollisionDelegate implements JavaDelegate {
     private final CollisionEvidence evidence;
     private final CollisionSummary summary;
     private final StaffDirectory staff;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
 
     public SummarizeCollisionDelegate(CollisionCaseService collisions, CollisionOutcomeService outcomes,
                                       CollisionEvidence evidence, CollisionSummary summary,
-                                      StaffDirectory staff, FilingRepository filings) {
+                                      StaffDirectory staff, FilingQueryService filings) {
         this.collisions = collisions;
         this.outcomes = outcomes;
         this.evidence = evidence;

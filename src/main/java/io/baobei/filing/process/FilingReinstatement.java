@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingDisplays;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
+import io.baobei.filing.FilingRegistrationService;
 import io.baobei.platform.security.CaseAccess;
 import io.baobei.platform.security.StaffDirectory;
 import io.baobei.platform.security.WithoutAuthorization;
@@ -32,18 +33,21 @@ public class FilingReinstatement {
     private final RuntimeService runtimeService;
     private final DecisionService decisionService;
     private final WithoutAuthorization withoutAuthorization;
-    private final FilingRepository filings;
+    private final FilingQueryService filings;
+    private final FilingRegistrationService registrations;
     private final FilingDisplays displays;
     private final StaffDirectory staff;
     private final CaseAccess caseAccess;
 
     public FilingReinstatement(RuntimeService runtimeService, DecisionService decisionService,
-                               WithoutAuthorization withoutAuthorization, FilingRepository filings, FilingDisplays displays,
+                               WithoutAuthorization withoutAuthorization, FilingQueryService filings,
+                               FilingRegistrationService registrations, FilingDisplays displays,
                                StaffDirectory staff, CaseAccess caseAccess) {
         this.runtimeService = runtimeService;
         this.decisionService = decisionService;
         this.withoutAuthorization = withoutAuthorization;
         this.filings = filings;
+        this.registrations = registrations;
         this.displays = displays;
         this.staff = staff;
         this.caseAccess = caseAccess;
@@ -71,7 +75,7 @@ public class FilingReinstatement {
                 .setVariables(variables) // before the instruction: process variables, there when the lapse timer is set
                 .startBeforeActivity("follow-up")
                 .execute();
-        filings.attachProcess(filingId, instance.getId());
+        registrations.attachProcess(filingId, instance.getId());
         List<String> readers = new ArrayList<>(staff.managersOf(f.region()));
         readers.add(f.filer());
         readers.add(f.follower());

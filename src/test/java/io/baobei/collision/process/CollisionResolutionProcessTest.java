@@ -36,7 +36,7 @@ import io.baobei.collision.ResolvedBy;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.filing.CustomerLookupService;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.platform.security.DemoUsers;
 import io.baobei.platform.validation.InvalidInputException;
@@ -57,7 +57,7 @@ class CollisionResolutionProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     CollisionCaseService collisions;
     @Autowired

@@ -22,7 +22,7 @@ import io.baobei.collision.CollisionReportService;
 import io.baobei.collision.HelpRegistrations;
 import io.baobei.collision.ManualCollisionReport;
 import io.baobei.collision.Resolution;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -38,7 +38,7 @@ class OwnershipArbitrationProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     CollisionCaseService collisions;
     @Autowired

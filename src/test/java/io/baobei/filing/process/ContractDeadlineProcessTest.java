@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.filing.FilingEventType;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.validation.InvalidInputException;
@@ -35,7 +35,7 @@ class ContractDeadlineProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     ConductLedger ledger;
     @Autowired

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.baobei.filing.Filing;
 import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.FilingEventType;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.FollowUpOutcome;
 import io.baobei.filing.RecordedFilingEvents;
@@ -33,7 +33,7 @@ class CustomerFilingProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import io.baobei.conduct.ConductEntry;
 import io.baobei.conduct.ConductLedger;
 import io.baobei.filing.FilingEventType;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingRegistrationService;
-import io.baobei.filing.FilingRepository;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.platform.security.DemoUsers;
@@ -44,7 +44,7 @@ class FalseFilingProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     ConductLedger ledger;
     @Autowired

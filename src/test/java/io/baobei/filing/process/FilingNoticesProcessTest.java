@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.filing.FilingEventType;
-import io.baobei.filing.FilingRepository;
+import io.baobei.filing.FilingQueryService;
 import io.baobei.filing.FilingStatus;
 import io.baobei.filing.RecordedFilingEvents;
 import io.baobei.notification.InAppMessages;
@@ -50,7 +50,7 @@ class FilingNoticesProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    FilingRepository filings;
+    FilingQueryService filings;
     @Autowired
     JdbcClient jdbc;
     @Autowired
