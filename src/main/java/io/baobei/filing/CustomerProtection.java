@@ -49,7 +49,7 @@ public class CustomerProtection {
                 continue;
             }
             if (filings.get(holder).filer().equals(filer)) {
-                throw new AlreadyFiledException(holder);
+                throw new AlreadyFiledException(holder, key.type());
             }
             if (conflict == null || STRONGEST_FIRST.indexOf(key.type()) < STRONGEST_FIRST.indexOf(conflict.matchedBy())) {
                 conflict = new ClaimConflict(holder, key.type());

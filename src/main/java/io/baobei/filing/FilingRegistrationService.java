@@ -121,9 +121,13 @@ public class FilingRegistrationService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         filings.revise(filingId, revised, customerData.encrypt(revised), now);
         protection.release(filingId);
-        protection.claim(filingId, filing.filer(), revised.identity(), now).ifPresent(other -> {
-            throw new InvalidInputException(fieldOf(other.matchedBy()), "修改后的客户已由其他销售报备保护，不能改为此客户");
-        });
+        try {
+            protection.claim(filingId, filing.filer(), revised.identity(), now).ifPresent(other -> {
+                throw new InvalidInputException(fieldOf(other.matchedBy()), "修改后的客户已由其他销售报备保护，不能改为此客户");
+            });
+        } catch (AlreadyFiledException own) {
+            throw new InvalidInputException(fieldOf(own.matchedBy()), "修改后的客户您已通过报备 " + own.existingFilingId() + " 保护，不能改为此客户");
+        }
         events.record(filingId, FilingEventType.REVISED, actor, now, null);
         boolean late = filing.late() || isLate(filing.filedAt(), revised.visitTime());
         if (late && !filing.late()) {

@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.baobei.conduct.SuspensionService;
 import io.baobei.platform.security.DemoUsers;
+import io.baobei.platform.security.Groups;
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
 import io.baobei.support.Filings;
@@ -97,6 +98,22 @@ class FilingStartAttackTest {
         } finally {
             suspensions.lift(rep, "hr1");
         }
+    }
+
+    /** Tasklist keeps a session's groups for minutes: who may file is asked afresh, not read from that copy. */
+    @Test
+    void aRepTakenOutOfSalesWhileLoggedIntoTasklistCanNoLongerFile() {
+        String rep = new EngineActions(engine).newRepWhoLogsIn("moved", "调");
+        StaffHttp.WebappSession session = new StaffHttp(http).webappLogin(rep);
+        engine.getIdentityService().deleteMembership(rep, Groups.SALES);
+        Stored before = stored();
+
+        ResponseEntity<Map<String, Object>> start = webappPost(session, TASKLIST_START,
+                Map.of("variables", engineVariables(Filings.enterprise(EngineActions.nextCustomer()))));
+
+        assertThat(start.getStatusCode()).as(String.valueOf(start.getBody())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(start.getBody()).extractingByKey("message").asString().contains(NOT_A_FILER);
+        assertThat(stored()).isEqualTo(before);
     }
 
     @Test

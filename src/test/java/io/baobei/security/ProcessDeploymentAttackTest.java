@@ -87,6 +87,21 @@ class ProcessDeploymentAttackTest {
     }
 
     @Test
+    void aDecisionTableForATenantIsRefused() throws IOException {
+        // a version under a tenant the application does not have: invisible to the rules page's history
+        String table = Files.readString(Path.of("dmn", "protection-period.dmn"));
+        State before = state();
+
+        ResponseEntity<Map<String, Object>> refused = ModelerDeployment.deploy(http, "analyst1", "protection-period.dmn", table,
+                Map.of("tenant-id", "t1"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat((String) refused.getBody().get("message")).contains("no tenants");
+        assertThat(state()).isEqualTo(before);
+        assertThat(repositoryService.createDecisionDefinitionQuery().tenantIdIn("t1").count()).isZero();
+    }
+
+    @Test
     void withoutCredentialsNothingReachesTheEngine() throws IOException {
         State before = state();
 

@@ -25,7 +25,14 @@ public final class ModelerDeployment {
     }
 
     public static ResponseEntity<Map<String, Object>> deploy(TestRestTemplate http, String user, String fileName, String content) {
+        return deploy(http, user, fileName, content, Map.of());
+    }
+
+    /** As above, with further form fields of the deployment (e.g. {@code tenant-id}). */
+    public static ResponseEntity<Map<String, Object>> deploy(TestRestTemplate http, String user, String fileName, String content,
+                                                             Map<String, String> fields) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        fields.forEach(parts::add);
         parts.add("deployment-name", "analyst-rules");
         parts.add("deployment-source", "Camunda Modeler");
         parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {

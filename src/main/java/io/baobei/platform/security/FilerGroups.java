@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +37,9 @@ public class FilerGroups {
 
     /**
      * Asks for the user's groups rather than for the members of each filer group: the directory (LDAP) provider
-     * answers a member query on a group it does not hold with the user anyway. For the caller, the groups the
-     * request was authenticated with: the same the engine checks the caller's permissions against.
+     * answers a member query on a group it does not hold with the user anyway. For a caller authenticated by this
+     * request (basic auth reads the groups for every request), the groups it was authenticated with; a Tasklist
+     * session's groups are a copy cached for minutes, so a rep just taken out of sales is asked about afresh.
      */
     public boolean mayFile(String userId) {
         return userId != null && groupsOf(userId).stream().anyMatch(groups::contains);
@@ -45,7 +47,8 @@ public class FilerGroups {
 
     private List<String> groupsOf(String userId) {
         Authentication caller = identityService.getCurrentAuthentication();
-        if (caller != null && userId.equals(caller.getUserId()) && caller.getGroupIds() != null) {
+        if (caller != null && !(caller instanceof UserAuthentication) && userId.equals(caller.getUserId())
+                && caller.getGroupIds() != null) {
             return caller.getGroupIds();
         }
         return withoutAuthorization.call(() -> identityService.createGroupQuery().groupMember(userId)

@@ -155,6 +155,23 @@ class CustomerFilingProcessTest {
     }
 
     @Test
+    void aRevisionOntoACustomerTheRepHoldsAlreadyIsRefusedNamingTheFieldThatMatched() {
+        Map<String, Object> own = Filings.enterprise(EngineActions.nextCustomer());
+        String ownFiling = filingId(actions.file("rep1", own));
+        ProcessInstance instance = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        actions.complete(instance, "approve-filing", "manager1", Map.of("approved", false, "approvalComment", "请核实信用代码"));
+
+        Assertions.assertThatThrownBy(() -> actions.complete(instance, "revise-filing", "rep1",
+                        Map.of("resubmit", true, "creditCode", own.get("creditCode"))))
+                .rootCause().isInstanceOfSatisfying(InvalidInputException.class, refused -> {
+                    Assertions.assertThat(refused.errors()).extracting(e -> e.field()).containsExactly("creditCode");
+                    Assertions.assertThat(refused.errors().get(0).message()).contains(ownFiling);
+                });
+        assertThat(instance).isWaitingAt("revise-filing");
+        Assertions.assertThat(filings.get(filingId(instance)).status()).isEqualTo(FilingStatus.REJECTED);
+    }
+
+    @Test
     void aFollowUpsExpectedAmountIsWhatTheFormsShowNextAndLeavesNoCopyInTheCase() {
         ProcessInstance instance = approvedAndFollowed(Filings.enterprise(EngineActions.nextCustomer()));
 
