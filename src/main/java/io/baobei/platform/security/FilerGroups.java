@@ -5,8 +5,6 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,22 +35,17 @@ public class FilerGroups {
 
     /**
      * Asks for the user's groups rather than for the members of each filer group: the directory (LDAP) provider
-     * answers a member query on a group it does not hold with the user anyway. For a caller authenticated by this
-     * request (basic auth reads the groups for every request), the groups it was authenticated with; a Tasklist
-     * session's groups are a copy cached for minutes, so a rep just taken out of sales is asked about afresh.
+     * answers a member query on a group it does not hold with the user anyway. For the caller of a basic-auth request,
+     * the groups read for this request ({@link RequestGroups}); a Tasklist session's groups are a copy cached for
+     * minutes, so there a rep just taken out of sales is asked about afresh.
      */
     public boolean mayFile(String userId) {
         return userId != null && groupsOf(userId).stream().anyMatch(groups::contains);
     }
 
     private List<String> groupsOf(String userId) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller != null && !(caller instanceof UserAuthentication) && userId.equals(caller.getUserId())
-                && caller.getGroupIds() != null) {
-            return caller.getGroupIds();
-        }
-        return withoutAuthorization.call(() -> identityService.createGroupQuery().groupMember(userId)
-                .list().stream().map(Group::getId).toList());
+        return RequestGroups.of(userId).orElseGet(() -> withoutAuthorization.call(() -> identityService.createGroupQuery()
+                .groupMember(userId).list().stream().map(Group::getId).toList()));
     }
 
     /** "销售人员、客服人员、市场人员": the groups as people read them. */
