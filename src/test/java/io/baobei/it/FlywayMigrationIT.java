@@ -66,7 +66,8 @@ class FlywayMigrationIT {
             assertConstraints(dataSource, jdbc);
             Assertions.assertThat(indexedColumns(dataSource, "act_ru_task"))
                     .as("db/engine-migration ran after the engine created its tables").contains("parent_task_id_");
-            Assertions.assertThat(engineMigrations(jdbc)).containsExactly("0", "1");
+            Assertions.assertThat(indexedColumns(dataSource, "act_ru_job")).contains("lock_owner_");
+            Assertions.assertThat(engineMigrations(jdbc)).containsExactly("0", "1", "2");
 
             Assertions.assertThat(modelDeployments(jdbc)).isEqualTo(1);
             RepositoryService repository = AppInstances.engine(first).getRepositoryService();
@@ -81,7 +82,7 @@ class FlywayMigrationIT {
             Assertions.assertThat(appliedMigrations(jdbc)).isEqualTo(migrations(second));
             Assertions.assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history", Integer.class))
                     .as("no baseline, no repair, no re-run").isEqualTo(migrations(second).size());
-            Assertions.assertThat(engineMigrations(jdbc)).as("engine migrations are not run again").containsExactly("0", "1");
+            Assertions.assertThat(engineMigrations(jdbc)).as("engine migrations are not run again").containsExactly("0", "1", "2");
             Assertions.assertThat(modelDeployments(jdbc)).as("unchanged models are not redeployed").isEqualTo(1);
             Assertions.assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey("customer-filing").count()).isEqualTo(1);

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import io.baobei.support.AppTest;
 
-/** On H2 (PostgreSQL: FlywayMigrationIT): the engine's task table gets the index on its parent task. */
+/** On H2 (PostgreSQL: FlywayMigrationIT): the engine's task table gets the index on its parent task, its job table one on the lock owner. */
 @AppTest
 class EngineSchemaMigrationsTest {
 
@@ -24,17 +24,22 @@ class EngineSchemaMigrationsTest {
     DataSource dataSource;
 
     @Test
-    void theTaskTableIsIndexedByParentTaskAfterTheEngineCreatedIt() throws SQLException {
+    void theEnginesTablesGetTheirIndexesAfterTheEngineCreatedThem() throws SQLException {
+        assertThat(indexes("ACT_RU_TASK")).contains("ACT_IDX_TASK_PARENT_TASK:PARENT_TASK_ID_");
+        assertThat(indexes("ACT_RU_JOB")).contains("ACT_IDX_JOB_LOCK_OWNER:LOCK_OWNER_");
+        assertThat(new JdbcTemplate(dataSource).queryForList(
+                "select \"version\" from \"" + EngineSchemaMigrations.HISTORY_TABLE + "\" where \"success\" and \"version\" is not null order by \"installed_rank\"",
+                String.class)).containsExactly("0", "1", "2");
+    }
+
+    private List<String> indexes(String table) throws SQLException {
         List<String> indexed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
+             ResultSet rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
             while (rs.next()) {
                 indexed.add(rs.getString("INDEX_NAME") + ":" + rs.getString("COLUMN_NAME"));
             }
         }
-        assertThat(indexed).contains("ACT_IDX_TASK_PARENT_TASK:PARENT_TASK_ID_");
-        assertThat(new JdbcTemplate(dataSource).queryForList(
-                "select \"version\" from \"" + EngineSchemaMigrations.HISTORY_TABLE + "\" where \"success\" and \"version\" is not null order by \"installed_rank\"",
-                String.class)).containsExactly("0", "1");
+        return indexed;
     }
 }
