@@ -3,6 +3,7 @@ package io.baobei.platform.engine;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager} and the {@link JobDefinitionPrefetch}; moves a database created at
- * FULL to the new level.
+ * FULL to the new level; parses the latest processes before the node takes requests ({@link DeploymentCacheWarmUp}).
  */
 @Component
 public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
@@ -35,6 +36,12 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         parseListeners.add(new JobDefinitionPrefetch());
         configuration.setCustomPreBPMNParseListeners(parseListeners);
+    }
+
+    /** After {@code ModelDeploymentPlugin} (registered before this plugin) deployed what changed. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        DeploymentCacheWarmUp.loadLatestProcesses(processEngine);
     }
 
     @Override

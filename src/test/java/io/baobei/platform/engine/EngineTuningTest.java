@@ -70,6 +70,14 @@ class EngineTuningTest {
                 .createJobDefinitionQuery().processDefinitionId(filingDefinition).list().stream().map(JobDefinition::getId).toList());
     }
 
+    @Test
+    void aNodeHasItsLatestProcessesParsedBeforeItTakesRequests() {
+        assertThat(engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list())
+                .isNotEmpty()
+                .allSatisfy(definition -> assertThat(configuration().getDeploymentCache().getProcessDefinitionCache()
+                        .get(definition.getId())).as(definition.getKey()).isNotNull());
+    }
+
     private ProcessEngineConfigurationImpl configuration() {
         return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     }
