@@ -43,6 +43,12 @@ class EngineTuningTest {
     }
 
     @Test
+    void decisionsAreEvaluatedByTheFeelEngineThatParsesOnce() {
+        assertThat(configuration().getDmnEngineConfiguration().getFeelEngine().getClass().getSimpleName())
+                .isEqualTo("ParsedOnceFeelEngine");
+    }
+
+    @Test
     void authorizationChecksUseTheCallersGroupsWithoutScanningForAuthorizedGroups() {
         assertThat(configuration().getSessionFactories().get(AuthorizationManager.class))
                 .isInstanceOf(UnfilteredGroupsAuthorizationManager.Factory.class);
