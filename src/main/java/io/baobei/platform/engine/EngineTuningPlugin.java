@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}), the
- * {@link UnfilteredGroupsAuthorizationManager} and the {@link JobDefinitionPrefetch}; moves a database created at
+ * {@link UnfilteredGroupsAuthorizationManager}, {@link IdCheckWithoutMessage}, {@link JobDefinitionPrefetch} and
+ * {@link DatatypeFactoryWithoutLookup}; moves a database created at
  * FULL to the new level; parses the latest processes before the node takes requests ({@link DeploymentCacheWarmUp}).
  */
 @Component
@@ -30,12 +31,15 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
         factories.add(new UnfilteredGroupsAuthorizationManager.Factory());
+        factories.add(new IdCheckWithoutMessage.Factory());
         configuration.setCustomSessionFactories(factories);
 
         List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());
         parseListeners.add(new JobDefinitionPrefetch());
         configuration.setCustomPreBPMNParseListeners(parseListeners);
+
+        DatatypeFactoryWithoutLookup.install();
     }
 
     /** After {@code ModelDeploymentPlugin} (registered before this plugin) deployed what changed. */

@@ -1,13 +1,20 @@
 package io.baobei.platform.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.ServiceLoader;
+
+import javax.xml.datatype.DatatypeFactory;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.management.JobDefinition;
@@ -46,6 +53,27 @@ class EngineTuningTest {
     void decisionsAreEvaluatedByTheFeelEngineThatParsesOnce() {
         assertThat(configuration().getDmnEngineConfiguration().getFeelEngine().getClass().getSimpleName())
                 .isEqualTo("ParsedOnceFeelEngine");
+    }
+
+    @Test
+    void entityIdsAreCheckedBeforeAnEntityIsWrittenIntoAMessageAndStillRefusedWhenReserved() {
+        assertThat(configuration().getSessionFactories().get(DbEntityManager.class))
+                .isInstanceOf(IdCheckWithoutMessage.Factory.class);
+        assertThatThrownBy(() -> configuration().getCommandExecutorTxRequired().execute(context -> {
+            ByteArrayEntity entity = new ByteArrayEntity("bytes", new byte[] {1});
+            entity.setId("*");
+            context.getDbEntityManager().insert(entity);
+            return null;
+        })).isInstanceOf(ProcessEngineException.class).hasMessageContaining("has an invalid id")
+                .hasMessageContaining("cannot be *");
+    }
+
+    @Test
+    void timerDurationsAreParsedWithTheJdksDatatypeFactoryWithoutSearchingTheClassPath() {
+        assertThat(System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY))
+                .isEqualTo(DatatypeFactory.DATATYPEFACTORY_IMPLEMENTATION_CLASS);
+        assertThat(ServiceLoader.load(DatatypeFactory.class).findFirst())
+                .as("no jar provides another DatatypeFactory, which the property would hide").isEmpty();
     }
 
     @Test
