@@ -4,10 +4,9 @@ import java.sql.DatabaseMetaData;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -66,7 +65,7 @@ class CustomerClaimRepository {
             return true;
         }
         String insert = "insert into customer_key_claim (key_hash, key_type, filing_id, claimed_at) values "
-                + placeholders(distinct.size(), "(:h%1$d, :t%1$d, :f, :now)");
+                + placeholders(distinct.size(), "(:h#, :t#, :f, :now)");
         if (skipsConflicts) {
             int claimed = rows(jdbc.sql(insert + " on conflict (key_hash) do nothing"), distinct)
                     .param("f", filingId).param("now", now).update();
@@ -139,11 +138,16 @@ class CustomerClaimRepository {
             return;
         }
         rows(jdbc.sql("insert into filing_customer_key (filing_id, key_hash, key_type) values "
-                + placeholders(distinct.size(), "(:f, :h%1$d, :t%1$d)")), distinct).param("f", filingId).update();
+                + placeholders(distinct.size(), "(:f, :h#, :t#)")), distinct).param("f", filingId).update();
     }
 
+    /** {@code rows} copies of {@code row}, each with {@code #} replaced by its index. */
     private static String placeholders(int rows, String row) {
-        return IntStream.range(0, rows).mapToObj(row::formatted).collect(Collectors.joining(", "));
+        StringJoiner joined = new StringJoiner(", ");
+        for (int i = 0; i < rows; i++) {
+            joined.add(row.replace("#", Integer.toString(i)));
+        }
+        return joined.toString();
     }
 
     private static JdbcClient.StatementSpec rows(JdbcClient.StatementSpec statement, List<CustomerKey> keys) {

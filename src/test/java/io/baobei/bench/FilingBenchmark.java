@@ -29,7 +29,11 @@ import io.baobei.support.EmbeddedPostgresDatabases;
 public final class FilingBenchmark {
 
     private static final int CLIENTS = 8;
-    private static final int WARM_UP_FILINGS = 400;
+    /**
+     * Until the JIT has compiled the filing path: after 400 filings the compiler threads still took a sixth of the
+     * JVM's CPU and the rate rose by a third over the next 3,000 (FilingRateProbe, performance.md).
+     */
+    private static final int WARM_UP_FILINGS = 3000;
     private static final int FILINGS = 4000;
     /** The figure; {@code -Dbench.lapses=} runs a smaller drain (the report states how many). */
     private static final int LAPSES = Integer.getInteger("bench.lapses", 100_000);

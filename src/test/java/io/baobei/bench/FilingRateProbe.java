@@ -9,12 +9,12 @@ import io.baobei.support.EmbeddedPostgresDatabases;
  * The filing rate and its ratio to the database baseline in a few minutes, without the drain and the lookups of
  * the full {@link FilingBenchmark}: to see whether a change moves the ratio before spending the hour. Several
  * rounds after the warm-up show whether the rate is still climbing. Run like the benchmark with
- * {@code -Dexec.mainClass=io.baobei.bench.FilingRateProbe} ({@code -Dbench.rounds=}, {@code -Dbench.filings=}).
+ * {@code -Dexec.mainClass=io.baobei.bench.FilingRateProbe} ({@code -Dbench.rounds=}, {@code -Dbench.filings=}, {@code -Dbench.warmUp=}).
  */
 public final class FilingRateProbe {
 
     private static final int CLIENTS = 8;
-    private static final int WARM_UP_FILINGS = 400;
+    private static final int WARM_UP_FILINGS = Integer.getInteger("bench.warmUp", 3000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int FILINGS = Integer.getInteger("bench.filings", 1000);
 

@@ -110,6 +110,21 @@ class InputValuesTest {
     }
 
     @Test
+    void dateTimesAreReadAsOffsetDateTimeOrLocalDateTimeReadThem() {
+        FieldErrors errors = new FieldErrors();
+        InputValues in = of("offset", "2026-12-01T10:00:30+09:00", "utc", "2026-12-01T02:00Z", "fraction",
+                "2026-12-01T10:00:00.250", "february30", "2026-02-30T10:00", "zoneName", "2026-12-01T10:00+08:00[Asia/Shanghai]",
+                "dateOnly", "2026-12-01");
+        assertThat(in.dateTime("offset", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:30+09:00"));
+        assertThat(in.dateTime("utc", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T02:00Z"));
+        assertThat(in.dateTime("fraction", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00.250+08:00"));
+        assertThat(in.dateTime("february30", errors)).isNull();
+        assertThat(in.dateTime("zoneName", errors)).isNull();
+        assertThat(in.dateTime("dateOnly", errors)).isNull();
+        assertThat(problems(errors)).extracting(FieldError::field).containsExactly("february30", "zoneName", "dateOnly");
+    }
+
+    @Test
     void amountsAndFlags() {
         FieldErrors errors = new FieldErrors();
         InputValues in = of("amount", "1200.50", "negative", -1, "flag", "False", "notFlag", "no");
