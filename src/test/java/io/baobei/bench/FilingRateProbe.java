@@ -23,7 +23,7 @@ public final class FilingRateProbe {
         String user = EmbeddedPostgresDatabases.USER;
         String password = EmbeddedPostgresDatabases.PASSWORD;
         double baseline = DatabaseBaseline.transactionsPerSecond(database, user, password, CLIENTS);
-        System.out.printf("baseline: %.0f tx/s%n", baseline);
+        System.out.printf("baseline before: %.0f tx/s%n", baseline);
         try (ConfigurableApplicationContext app = AppInstances.start(database, "probe",
                 "--spring.datasource.username=" + user, "--spring.datasource.password=" + password,
                 "--camunda.bpm.job-execution.enabled=true", "--logging.level.root=warn")) {
@@ -31,9 +31,10 @@ public final class FilingRateProbe {
             load.distinct(WARM_UP_FILINGS);
             for (int round = 1; round <= ROUNDS; round++) {
                 FilingLoad.Figures figures = load.distinct(FILINGS);
-                System.out.printf("round %d: %.1f filings/s (p50 %.1f ms, p99 %.1f ms), ratio %.4f%n", round,
-                        figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.perSecond() / baseline);
+                System.out.printf("round %d: %.1f filings/s (p50 %.1f ms, p99 %.1f ms), ratio to the baseline before %.4f%n",
+                        round, figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.perSecond() / baseline);
             }
+            System.out.printf("baseline after: %.0f tx/s%n", DatabaseBaseline.transactionsPerSecond(database, user, password, CLIENTS));
         }
         System.exit(0);
     }
