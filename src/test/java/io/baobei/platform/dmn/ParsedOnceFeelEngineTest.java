@@ -102,6 +102,18 @@ class ParsedOnceFeelEngineTest {
     }
 
     @Test
+    void theClockIsReadWhenAnExpressionIsEvaluatedNotWhenTheEngineOrTheExpressionWasBuilt() {
+        FeelEngine ours = new ParsedOnceFeelEngine(List.of());
+        var variables = Variables.createVariables().asVariableContext();
+        Object first = ours.evaluateSimpleExpression("now()", variables);
+        java.time.ZonedDateTime before = java.time.ZonedDateTime.now();
+        Object second = ours.evaluateSimpleExpression("now()", variables);
+        assertThat(second).isInstanceOf(java.time.ZonedDateTime.class);
+        assertThat((java.time.ZonedDateTime) second).isAfterOrEqualTo(before).isAfterOrEqualTo((java.time.ZonedDateTime) first);
+        assertThat((Object) ours.evaluateSimpleExpression("today()", variables)).isEqualTo(java.time.LocalDate.now());
+    }
+
+    @Test
     void failsWithCamundasMessages() {
         FeelEngine ours = new ParsedOnceFeelEngine(List.of());
         FeelEngine theirs = new ScalaFeelEngine(List.of());
