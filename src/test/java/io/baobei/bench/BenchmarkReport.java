@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 /** The benchmark's figures as {@code docs/benchmarks.md}: each measure beside its target and whether it is met. */
 record BenchmarkReport(LocalDate date, String postgresVersion, boolean embedded, Duration startup, Baseline baseline,
                        FilingLoad.Figures filingLoad, double withCollisions, double statementsPerFiling,
+                       double allStatementsPerFiling,
                        List<StatementStatistics.Statement> costliest, List<StatementStatistics.Statement> mostFrequent,
                        int variablesAtApproval, int variablesInCollision, MemoryWatch memory,
                        TimerDrainBenchmark.DrainFigures drain, List<LookupBenchmark.LookupFigures> lookups,
@@ -52,7 +53,7 @@ record BenchmarkReport(LocalDate date, String postgresVersion, boolean embedded,
                 | filings/s, 8 HTTP clients, 10 %% collisions | %.1f /s | | |
                 | latency of `POST /api/filings` p50 / p99, 8 clients, distinct customers | %.1f / %.1f ms | | |
                 | ratio filings/s (distinct) ÷ mean baseline | %.3f | ≥ %.2f | %s |
-                | SQL statements per filing (pg_stat_statements) | %s | ≤ %d | %s |
+                | SQL statements per filing (pg_stat_statements: those run at least once per two filings during the distinct load; all statements of the database meanwhile, schedules and job polls included: %.2f) | %s | ≤ %d | %s |
                 | process variables of a filing waiting at `approve-filing` / for a collision's outcome (`ACT_RU_VARIABLE`, most of any instance) | %d / %d | ≤ %d | %s |
                 | peak heap in use during the filing load (garbage included) | %d MB | ≤ 512 MB | %s |
                 | peak heap live after a collection during the filing load | %d MB | | |
@@ -86,7 +87,8 @@ record BenchmarkReport(LocalDate date, String postgresVersion, boolean embedded,
                 startup.toMillis() / 1000.0, met(startup.toSeconds() <= 15),
                 baseline.before(), baseline.after(), baseline.mean(), distinct, withCollisions, filingLoad.p50Millis(), filingLoad.p99Millis(), ratio, RATIO_TARGET,
                 met(ratio >= RATIO_TARGET),
-                statementsPerFiling > 0 ? "%.1f".formatted(statementsPerFiling) : "n/a (pg_stat_statements not preloaded)",
+                allStatementsPerFiling,
+                statementsPerFiling > 0 ? "%.2f".formatted(statementsPerFiling) : "n/a (pg_stat_statements not preloaded)",
                 STATEMENTS_TARGET, statementsPerFiling > 0 ? met(statementsPerFiling <= STATEMENTS_TARGET) : "",
                 variablesAtApproval, variablesInCollision, VARIABLES_TARGET,
                 met(Math.max(variablesAtApproval, variablesInCollision) <= VARIABLES_TARGET),

@@ -49,6 +49,16 @@ final class StatementStatistics {
         return available ? jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements " + THIS_DATABASE, Long.class) : 0;
     }
 
+    /**
+     * The statements of a load of {@code operations} alike operations: those run at least once per two operations.
+     * What the application's schedules, the job executor's polls and a new connection's set-up ran meanwhile
+     * (a few calls each, whatever the load) is left out.
+     */
+    long statementsOfEach(int operations) {
+        return available ? jdbc.queryForObject("select coalesce(sum(calls), 0) from pg_stat_statements " + THIS_DATABASE
+                + " and calls >= ?", Long.class, (operations + 1) / 2) : 0;
+    }
+
     List<Statement> mostTimeConsuming(int limit) {
         return top("total_exec_time desc", limit);
     }
