@@ -132,6 +132,24 @@ class FilingStartAttackTest {
         assertThat(stored()).isEqualTo(before);
     }
 
+    /** Red team: a visit time at the edge of Java's range answered 500 from the display's time-zone arithmetic. */
+    @Test
+    void aVisitTimeOutsideTheBusinessYearsIsNamedOnEveryDoorAndNothingIsStored() {
+        for (String visitTime : List.of("+999999999-12-31T23:59-18:00", "-999999999-01-01T00:00+18:00", "0000-12-01T10:00")) {
+            Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());
+            customer.put("visitTime", visitTime);
+            Stored before = stored();
+
+            List<ResponseEntity<Map<String, Object>>> starts = startsOnEveryDoor("rep1", customer);
+
+            assertThat(starts).allSatisfy(start -> {
+                assertThat(start.getStatusCode()).as(visitTime + " " + start.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(start.getBody().get("errors")).asString().contains("visitTime").contains("1900");
+            });
+            assertThat(stored()).isEqualTo(before);
+        }
+    }
+
     @Test
     void refilingACustomerTheRepHoldsIsAConflictOnEveryDoorAndNothingIsStored() {
         Map<String, Object> customer = Filings.enterprise(EngineActions.nextCustomer());

@@ -9,7 +9,7 @@ import org.camunda.bpm.dmn.engine.impl.spi.el.ElProvider;
  * A DMN engine that evaluates FEEL and nothing else: FEEL is the default language everywhere, and an
  * expression that still names JUEL or a script language (a table stored before the deployment checks, or
  * changed in the database) fails instead of running. The process engine's expression manager and script
- * engines, which BPMN uses, are not touched. FEEL is evaluated by the {@link ParsedOnceFeelEngine}.
+ * engines, which BPMN uses, are not touched.
  */
 public final class FeelOnlyDmnConfiguration {
 
@@ -32,7 +32,6 @@ public final class FeelOnlyDmnConfiguration {
         configuration.setDefaultInputEntryExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
         configuration.setDefaultOutputEntryExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
         configuration.setDefaultLiteralExpressionLanguage(DefaultDmnEngineConfiguration.FEEL_EXPRESSION_LANGUAGE);
-        configuration.setFeelEngineFactory(new ParsedOnceFeelEngine.Factory(configuration));
         return configuration;
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decision tables are FEEL only, in the process engine: every deployment is checked
- * ({@link FeelOnlyDeploymentGuard}) and its DMN engine evaluates nothing else ({@link FeelOnlyDmnConfiguration}).
+ * ({@link FeelOnlyDeploymentGuard}) and its DMN engine evaluates nothing else ({@link FeelOnlyDmnConfiguration}),
+ * with the {@link ParsedOnceFeelEngine}.
  */
 @Component
 public class FeelOnlyPlugin extends AbstractProcessEnginePlugin {
@@ -26,6 +27,8 @@ public class FeelOnlyPlugin extends AbstractProcessEnginePlugin {
                 ? configuration.getDmnEngineConfiguration()
                 : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
         configuration.setDmnEngineConfiguration(FeelOnlyDmnConfiguration.restrict(dmn));
+        // deployed decisions only: a rule replay's candidate tables are evaluated by Camunda's own FEEL engine
+        dmn.setFeelEngineFactory(new ParsedOnceFeelEngine.Factory(dmn));
         // the engine hands these to the DMN engine when it builds it: legacy FEEL is evaluated with JUEL
         configuration.setDmnElProvider(FeelOnlyDmnConfiguration.NO_JUEL);
         configuration.setDmnFeelEnableLegacyBehavior(false);

@@ -39,16 +39,21 @@ import camundajar.impl.scala.util.Left;
  * CPU went there: three decision tables, every input entry of every rule). Here each expression text is parsed
  * and validated once, and the built-in functions are built once; evaluation is the feel-scala interpreter's own,
  * with a fresh failure collector each time, and its results and failures read as {@code FeelEngine.evaluate}
- * reads them. A new table version brings new texts, parsed on first use; the texts come only from deployed
- * decisions, and the cache starts over if it ever holds more than {@value #MOST_EXPRESSIONS}.
+ * reads them (an exception inside an expression becomes the same {@link FeelException}). Only the process
+ * engine's DMN engine uses it, so only deployed decisions fill it; a new table version brings new texts, parsed on
+ * first use. The cache is bounded by the length of the texts it holds: a text longer than
+ * {@value #LONGEST_CACHED_TEXT} characters is parsed each time, and the cache starts over when its texts would
+ * exceed {@value #CACHED_TEXT_BUDGET} characters (the tables of {@code dmn/} hold about 10,000).
  */
 final class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
-    static final int MOST_EXPRESSIONS = 20_000;
+    static final int LONGEST_CACHED_TEXT = 2_000;
+    static final int CACHED_TEXT_BUDGET = 500_000;
     private static final String INPUT_VARIABLE = "inputVariableName";
 
     private final Map<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
     private final Map<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
+    private long cachedText;
     private final FeelInterpreter interpreter;
     private final FunctionProvider functions;
 
@@ -86,18 +91,40 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         if (result instanceof Left<Failure, ParsedExpression> failure) {
             throw LOGGER.evaluationException(failure.value().message());
         }
-        if (cache.size() >= MOST_EXPRESSIONS) {
-            cache.clear();
-        }
         parsed = result.toOption().get();
-        cache.put(expression, parsed);
+        if (expression.length() <= LONGEST_CACHED_TEXT) {
+            remember(cache, expression, parsed);
+        }
         return parsed;
+    }
+
+    /** On a miss only: evaluations of cached texts never wait here. */
+    private synchronized void remember(Map<String, ParsedExpression> cache, String expression, ParsedExpression parsed) {
+        if (cachedText + expression.length() > CACHED_TEXT_BUDGET) {
+            expressions.clear();
+            unaryTests.clear();
+            cachedText = 0;
+        }
+        if (cache.putIfAbsent(expression, parsed) == null) {
+            cachedText += expression.length();
+        }
+    }
+
+    /** How many characters of expression text the cache holds (a test's view on the bound). */
+    long cachedTextLength() {
+        return expressions.keySet().stream().mapToLong(String::length).sum()
+                + unaryTests.keySet().stream().mapToLong(String::length).sum();
     }
 
     private Object evaluate(ParsedExpression parsed, Context variables) {
         EvalContext context = new EvalContext(feelEngine.valueMapper(), VariableProvider.EmptyVariableProvider$.MODULE$,
                 functions, new EvaluationFailureCollector()).merge(variables);
-        Val result = interpreter.eval(parsed.expression(), context);
+        Val result;
+        try {
+            result = interpreter.eval(parsed.expression(), context);
+        } catch (Exception e) {
+            throw failed("failed to evaluate expression '" + parsed.text() + "' : " + e);
+        }
         String assertion = assertionFailure(context);
         if (assertion != null) {
             throw failed("Assertion failure on evaluate the expression '" + parsed.text() + "': " + assertion);

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Map;
@@ -25,6 +26,11 @@ import java.util.regex.Pattern;
  * {@link #constant}, {@link #wholeNumber} and {@link #isTrue}.
  */
 public class InputValues {
+
+    /** Dates a filing, a contract or a visit can have; beyond them time-zone arithmetic fails (year ±999,999,999). */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+    private static final String YEARS_MESSAGE = "年份应在 " + FIRST_YEAR + " 至 " + LAST_YEAR + " 之间";
 
     /** ISO-8601 as {@code OffsetDateTime.parse} and {@code LocalDateTime.parse} read it, in one pass without an exception. */
     private static final DateTimeFormatter LOCAL_OR_OFFSET_DATE_TIME = new DateTimeFormatterBuilder()
@@ -118,11 +124,19 @@ public class InputValues {
         }
         try {
             TemporalAccessor parsed = LOCAL_OR_OFFSET_DATE_TIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            if (!withinBusinessYears(parsed.get(ChronoField.YEAR))) {
+                errors.add(field, YEARS_MESSAGE);
+                return null;
+            }
             return parsed instanceof LocalDateTime local ? local.atZone(zone()).toOffsetDateTime() : (OffsetDateTime) parsed;
         } catch (DateTimeParseException e) {
             errors.add(field, "日期时间格式无效：应为 ISO-8601，如 2026-12-01T10:00 或 2026-12-01T10:00+08:00");
             return null;
         }
+    }
+
+    private static boolean withinBusinessYears(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public LocalDate date(String field, boolean required, FieldErrors errors) {
@@ -141,7 +155,12 @@ public class InputValues {
             return null;
         }
         try {
-            return text.length() > 10 ? dateTime(field, errors).atZoneSameInstant(zone()).toLocalDate() : LocalDate.parse(text);
+            LocalDate date = text.length() > 10 ? dateTime(field, errors).atZoneSameInstant(zone()).toLocalDate() : LocalDate.parse(text);
+            if (!withinBusinessYears(date.getYear())) {
+                errors.add(field, YEARS_MESSAGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException | NullPointerException e) {
             if (!errors.has(field)) {
                 errors.add(field, "日期格式无效：应为 yyyy-MM-dd");

@@ -48,9 +48,14 @@ class ParsedOnceFeelEngineTest {
             "then", "else", "between", "instance", "of");
 
     private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private final DmnEngine parsedOnce = FeelOnlyDmnConfiguration
-            .restrict((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
-            .buildEngine();
+    private final DmnEngine parsedOnce = parsedOnceEngine();
+
+    private static DmnEngine parsedOnceEngine() {
+        DefaultDmnEngineConfiguration configuration = FeelOnlyDmnConfiguration
+                .restrict((DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration());
+        configuration.setFeelEngineFactory(new ParsedOnceFeelEngine.Factory(configuration));
+        return configuration.buildEngine();
+    }
 
     static Stream<Path> tables() throws IOException {
         return Files.list(Path.of("dmn")).filter(path -> path.toString().endsWith(".dmn")).sorted();
@@ -118,15 +123,33 @@ class ParsedOnceFeelEngineTest {
         FeelEngine ours = new ParsedOnceFeelEngine(List.of());
         FeelEngine theirs = new ScalaFeelEngine(List.of());
         var variables = Variables.createVariables().putValue("input", "text").putValue("a", 1);
-        for (String expression : List.of("a +", "a + \"x\" + unknownFunction()", "assert(a, a > 5)")) {
+        for (String expression : List.of("a +", "a + \"x\" + unknownFunction()", "assert(a, a > 5)",
+                "substring(\"abc\", -2147483648)", "10 ** 1000000000", "now() + duration(\"PT9223372036854775807S\")")) {
             assertThat(failure(() -> ours.evaluateSimpleExpression(expression, variables.asVariableContext())))
                     .as(expression)
                     .isEqualTo(failure(() -> theirs.evaluateSimpleExpression(expression, variables.asVariableContext())));
         }
-        assertThat(failure(() -> ours.evaluateSimpleUnaryTests("> > 3", "input", variables.asVariableContext())))
-                .isEqualTo(failure(() -> theirs.evaluateSimpleUnaryTests("> > 3", "input", variables.asVariableContext())));
+        for (String tests : List.of("> > 3", "substring(\"abc\", -2147483648)")) {
+            assertThat(failure(() -> ours.evaluateSimpleUnaryTests(tests, "input", variables.asVariableContext())))
+                    .as(tests).isEqualTo(failure(() -> theirs.evaluateSimpleUnaryTests(tests, "input", variables.asVariableContext())));
+        }
         assertThatThrownBy(() -> ours.evaluateSimpleExpression("a +", variables.asVariableContext()))
                 .as("a text that does not parse is not remembered as parsed").isInstanceOf(FeelException.class);
+    }
+
+    @Test
+    void theCacheHoldsNoLongTextsAndStartsOverBeforeItsTextsExceedTheirBudget() {
+        ParsedOnceFeelEngine ours = new ParsedOnceFeelEngine(List.of());
+        var variables = Variables.createVariables().putValue("input", "x").asVariableContext();
+        String longText = "\"" + "x".repeat(ParsedOnceFeelEngine.LONGEST_CACHED_TEXT) + "\"";
+        assertThat(ours.evaluateSimpleUnaryTests(longText, "input", variables)).isFalse();
+        assertThat(ours.cachedTextLength()).as("a long text is parsed, not kept").isZero();
+        for (int i = 0; i < 2 * ParsedOnceFeelEngine.CACHED_TEXT_BUDGET / ParsedOnceFeelEngine.LONGEST_CACHED_TEXT; i++) {
+            String text = "\"" + i + "x".repeat(ParsedOnceFeelEngine.LONGEST_CACHED_TEXT - 10) + "\"";
+            assertThat(ours.evaluateSimpleUnaryTests(text, "input", variables)).isFalse();
+            assertThat(ours.cachedTextLength()).isLessThanOrEqualTo(ParsedOnceFeelEngine.CACHED_TEXT_BUDGET);
+        }
+        assertThat(ours.evaluateSimpleUnaryTests("\"x\"", "input", variables)).as("still evaluates after starting over").isTrue();
     }
 
     private static String failure(Runnable evaluation) {

@@ -114,14 +114,22 @@ class InputValuesTest {
         FieldErrors errors = new FieldErrors();
         InputValues in = of("offset", "2026-12-01T10:00:30+09:00", "utc", "2026-12-01T02:00Z", "fraction",
                 "2026-12-01T10:00:00.250", "february30", "2026-02-30T10:00", "zoneName", "2026-12-01T10:00+08:00[Asia/Shanghai]",
-                "dateOnly", "2026-12-01");
+                "dateOnly", "2026-12-01", "farFuture", "+999999999-12-31T23:59-18:00", "yearZero", "0000-12-01T10:00",
+                "ancientDate", "1899-12-31", "nextCentury", "2101-01-01");
         assertThat(in.dateTime("offset", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:30+09:00"));
         assertThat(in.dateTime("utc", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T02:00Z"));
         assertThat(in.dateTime("fraction", errors)).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00:00.250+08:00"));
         assertThat(in.dateTime("february30", errors)).isNull();
         assertThat(in.dateTime("zoneName", errors)).isNull();
         assertThat(in.dateTime("dateOnly", errors)).isNull();
-        assertThat(problems(errors)).extracting(FieldError::field).containsExactly("february30", "zoneName", "dateOnly");
+        assertThat(in.dateTime("farFuture", errors)).isNull();
+        assertThat(in.dateTime("yearZero", errors)).isNull();
+        assertThat(in.date("ancientDate", true, errors)).isNull();
+        assertThat(in.date("nextCentury", true, errors)).isNull();
+        assertThat(problems(errors)).extracting(FieldError::field).containsExactly("february30", "zoneName", "dateOnly",
+                "farFuture", "yearZero", "ancientDate", "nextCentury");
+        assertThat(problems(errors)).filteredOn(problem -> problem.field().equals("farFuture"))
+                .extracting(FieldError::message).containsExactly("年份应在 1900 至 2100 之间");
     }
 
     @Test
