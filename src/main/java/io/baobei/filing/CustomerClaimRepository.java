@@ -4,9 +4,9 @@ import java.sql.DatabaseMetaData;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import javax.sql.DataSource;
 

@@ -53,9 +53,9 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
 
     private final Map<String, ParsedExpression> expressions = new ConcurrentHashMap<>();
     private final Map<String, ParsedExpression> unaryTests = new ConcurrentHashMap<>();
-    private long cachedText;
     private final FeelInterpreter interpreter;
     private final FunctionProvider functions;
+    private long cachedText;
 
     ParsedOnceFeelEngine(List<FeelCustomFunctionProvider> customFunctions) {
         super(customFunctions);
@@ -89,7 +89,7 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         }
         Either<Failure, ParsedExpression> result = parser.apply(expression);
         if (result instanceof Left<Failure, ParsedExpression> failure) {
-            throw LOGGER.evaluationException(failure.value().message());
+            throw failed(failure.value().message());
         }
         parsed = result.toOption().get();
         if (expression.length() <= LONGEST_CACHED_TEXT) {
@@ -129,11 +129,10 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         if (assertion != null) {
             throw failed("Assertion failure on evaluate the expression '" + parsed.text() + "': " + assertion);
         }
-        if (result instanceof ValError error) {
-            throw failed("failed to evaluate expression '" + parsed.text() + "': " + error.error());
-        }
-        if (result instanceof ValFatalError error) {
-            throw failed("failed to evaluate expression '" + parsed.text() + "': " + error.error());
+        String error = result instanceof ValError valError ? valError.error()
+                : result instanceof ValFatalError fatalError ? fatalError.error() : null;
+        if (error != null) {
+            throw failed("failed to evaluate expression '" + parsed.text() + "': " + error);
         }
         return feelEngine.valueMapper().unpackVal(result);
     }

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager}, {@link IdCheckWithoutMessage}, {@link JobDefinitionPrefetch} and
- * {@link DatatypeFactoryWithoutLookup}; moves a database created at
- * FULL to the new level; parses the latest processes before the node takes requests ({@link DeploymentCacheWarmUp}).
+ * {@link DatatypeFactoryWithoutLookup}; moves a database created at FULL to the new level; parses the latest
+ * processes before the node takes requests ({@link DeploymentCacheWarmUp}).
  */
 @Component
 public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
