@@ -154,19 +154,26 @@ public class InputValues {
         if (text == null) {
             return null;
         }
-        try {
-            LocalDate date = text.length() > 10 ? dateTime(field, errors).atZoneSameInstant(zone()).toLocalDate() : LocalDate.parse(text);
-            if (!withinBusinessYears(date.getYear())) {
-                errors.add(field, YEARS_MESSAGE);
+        LocalDate date;
+        if (text.length() > 10) {
+            OffsetDateTime dateTime = dateTime(field, errors);
+            if (dateTime == null) {
+                return null; // dateTime named the field
+            }
+            date = dateTime.atZoneSameInstant(zone()).toLocalDate();
+        } else {
+            try {
+                date = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                errors.add(field, "日期格式无效：应为 yyyy-MM-dd");
                 return null;
             }
-            return date;
-        } catch (DateTimeParseException | NullPointerException e) {
-            if (!errors.has(field)) {
-                errors.add(field, "日期格式无效：应为 yyyy-MM-dd");
-            }
+        }
+        if (!withinBusinessYears(date.getYear())) {
+            errors.add(field, YEARS_MESSAGE);
             return null;
         }
+        return date;
     }
 
     public BigDecimal amount(String field, FieldErrors errors) {
