@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
- * {@link HistoryWithoutVariableDetails} (chosen by {@code camunda.bpm.history-level}), the
+ * {@link FullHistoryWithoutBookkeeping} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager}, {@link IdCheckWithoutMessage}, {@link JobDefinitionPrefetch} and
- * {@link DatatypeFactoryWithoutLookup}; moves a database created at FULL to the new level; parses the latest
- * processes before the node takes requests ({@link DeploymentCacheWarmUp}).
+ * {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
+ * ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
+ * ({@link DeploymentCacheWarmUp}).
  */
 @Component
 public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
@@ -25,7 +26,7 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<HistoryLevel> levels = configuration.getCustomHistoryLevels() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryLevels());
-        levels.add(new HistoryWithoutVariableDetails());
+        levels.add(new FullHistoryWithoutBookkeeping());
         configuration.setCustomHistoryLevels(levels);
 
         List<SessionFactory> factories = configuration.getCustomSessionFactories() == null
@@ -50,8 +51,8 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getHistoryLevel() instanceof HistoryWithoutVariableDetails level) {
-            StoredHistoryLevelUpgrade.fromFull(configuration.getDataSource(), level);
+        if (configuration.getHistoryLevel() instanceof FullHistoryWithoutBookkeeping level) {
+            StoredHistoryLevelUpgrade.fromEarlierLevels(configuration.getDataSource(), level);
         }
     }
 }

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The engine refuses to start when the history level it is configured with differs from the one stored in
- * {@code ACT_GE_PROPERTY}. A database created at FULL (every installation before
- * {@link HistoryWithoutVariableDetails}) is moved to the new level once, before the engine checks; its
- * existing history stays as it is.
+ * {@code ACT_GE_PROPERTY}. A database created at FULL (every installation before the custom level) or at
+ * {@code full-without-variable-details} (the level {@link FullHistoryWithoutBookkeeping} replaced) is moved to
+ * the new level once, before the engine checks; its existing history stays as it is.
  */
 final class StoredHistoryLevelUpgrade {
 
@@ -25,17 +25,18 @@ final class StoredHistoryLevelUpgrade {
     private StoredHistoryLevelUpgrade() {
     }
 
-    static void fromFull(DataSource dataSource, HistoryLevel target) {
+    static void fromEarlierLevels(DataSource dataSource, HistoryLevel target) {
         try (Connection connection = dataSource.getConnection()) {
             if (!propertyTableExists(connection)) {
                 return;
             }
             try (PreparedStatement update = connection.prepareStatement(
-                    "update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel' and VALUE_ = ?")) {
+                    "update ACT_GE_PROPERTY set VALUE_ = ? where NAME_ = 'historyLevel' and VALUE_ in (?, ?)")) {
                 update.setString(1, Integer.toString(target.getId()));
                 update.setString(2, Integer.toString(HistoryLevel.HISTORY_LEVEL_FULL.getId()));
+                update.setString(3, Integer.toString(FullHistoryWithoutBookkeeping.WITHOUT_VARIABLE_DETAILS_ID));
                 if (update.executeUpdate() > 0) {
-                    LOG.info("Stored history level moved from full to {}", target.getName());
+                    LOG.info("Stored history level moved to {}", target.getName());
                 }
             }
             if (!connection.getAutoCommit()) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import javax.xml.datatype.DatatypeFactory;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +20,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.management.JobDefinition;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,11 +45,30 @@ class EngineTuningTest {
     void aFilingKeepsItsVariablesAndDecisionHistoryButNoVariableDetails() {
         ProcessInstance filing = new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
 
-        assertThat(configuration().getHistoryLevel()).isInstanceOf(HistoryWithoutVariableDetails.class);
+        assertThat(configuration().getHistoryLevel()).isInstanceOf(FullHistoryWithoutBookkeeping.class);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(filing.getId()).count()).isPositive();
         assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(filing.getId()).includeInputs().list())
                 .isNotEmpty().allSatisfy(decision -> assertThat(decision.getInputs()).isNotEmpty());
         assertThat(historyService.createHistoricDetailQuery().processInstanceId(filing.getId()).count()).isZero();
+    }
+
+    @Test
+    void theJobLogKeepsWhatAJobDidButNotItsSchedulingOrDeletion() {
+        EngineActions actions = new EngineActions(engine);
+        ProcessInstance filing = actions.file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        ManagementService management = engine.getManagementService();
+        Job reminder = management.createJobQuery().processInstanceId(filing.getId()).activityId("approval-reminder-due").singleResult();
+        Job escalation = management.createJobQuery().processInstanceId(filing.getId()).activityId("approval-overdue").singleResult();
+
+        management.executeJob(reminder.getId());
+        actions.complete(filing, "approve-filing", "manager1", Map.of("approved", true)); // the escalation timer goes unfired
+
+        assertThat(management.createJobQuery().jobId(escalation.getId()).count()).isZero();
+        assertThat(historyService.createHistoricJobLogQuery().jobId(reminder.getId()).successLog().count()).isEqualTo(1);
+        assertThat(historyService.createHistoricJobLogQuery().processInstanceId(filing.getId()).creationLog().count())
+                .as("the filing's timers were scheduled, nothing logged it").isZero();
+        assertThat(historyService.createHistoricJobLogQuery().jobId(escalation.getId()).count()).as("deleted unfired, not logged")
+                .isZero();
     }
 
     @Test

@@ -19,23 +19,32 @@ class StoredHistoryLevelUpgradeTest {
     void aDatabaseCreatedAtFullMovesToTheNewLevel() {
         propertyTableWithHistoryLevel("3");
 
-        StoredHistoryLevelUpgrade.fromFull(dataSource, new HistoryWithoutVariableDetails());
+        StoredHistoryLevelUpgrade.fromEarlierLevels(dataSource, new FullHistoryWithoutBookkeeping());
 
-        assertThat(storedLevel()).isEqualTo(Integer.toString(HistoryWithoutVariableDetails.ID));
+        assertThat(storedLevel()).isEqualTo(Integer.toString(FullHistoryWithoutBookkeeping.ID));
+    }
+
+    @Test
+    void aDatabaseAtTheLevelWithoutVariableDetailsMovesToTheNewLevel() {
+        propertyTableWithHistoryLevel("30");
+
+        StoredHistoryLevelUpgrade.fromEarlierLevels(dataSource, new FullHistoryWithoutBookkeeping());
+
+        assertThat(storedLevel()).isEqualTo(Integer.toString(FullHistoryWithoutBookkeeping.ID));
     }
 
     @Test
     void anotherStoredLevelIsLeftForTheEngineToRefuse() {
         propertyTableWithHistoryLevel("2");
 
-        StoredHistoryLevelUpgrade.fromFull(dataSource, new HistoryWithoutVariableDetails());
+        StoredHistoryLevelUpgrade.fromEarlierLevels(dataSource, new FullHistoryWithoutBookkeeping());
 
         assertThat(storedLevel()).isEqualTo("2");
     }
 
     @Test
     void aNewDatabaseIsLeftToTheEngine() {
-        StoredHistoryLevelUpgrade.fromFull(dataSource, new HistoryWithoutVariableDetails());
+        StoredHistoryLevelUpgrade.fromEarlierLevels(dataSource, new FullHistoryWithoutBookkeeping());
 
         assertThat(jdbc.queryForObject("select count(*) from information_schema.tables where table_name = 'ACT_GE_PROPERTY'",
                 Integer.class)).isZero();
