@@ -129,12 +129,21 @@ final class ParsedOnceFeelEngine extends ScalaFeelEngine {
         if (assertion != null) {
             throw failed("Assertion failure on evaluate the expression '" + parsed.text() + "': " + assertion);
         }
-        String error = result instanceof ValError valError ? valError.error()
-                : result instanceof ValFatalError fatalError ? fatalError.error() : null;
+        String error = evaluationError(result);
         if (error != null) {
             throw failed("failed to evaluate expression '" + parsed.text() + "': " + error);
         }
         return feelEngine.valueMapper().unpackVal(result);
+    }
+
+    private static String evaluationError(Val result) {
+        if (result instanceof ValError error) {
+            return error.error();
+        }
+        if (result instanceof ValFatalError error) {
+            return error.error();
+        }
+        return null;
     }
 
     private static String assertionFailure(EvalContext context) {
