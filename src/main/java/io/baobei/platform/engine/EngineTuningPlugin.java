@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link FullHistoryWithoutBookkeeping} (chosen by {@code camunda.bpm.history-level}), the
- * {@link UnfilteredGroupsAuthorizationManager}, {@link IdCheckWithoutMessage}, {@link JobDefinitionPrefetch} and
- * {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
+ * {@link UnfilteredGroupsAuthorizationManager}, {@link NewTaskGrantsWithoutLookup}, {@link IdCheckWithoutMessage},
+ * {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
  * ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
  * ({@link DeploymentCacheWarmUp}).
  */
@@ -34,6 +34,7 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
         factories.add(new UnfilteredGroupsAuthorizationManager.Factory());
         factories.add(new IdCheckWithoutMessage.Factory());
         configuration.setCustomSessionFactories(factories);
+        configuration.setResourceAuthorizationProvider(new NewTaskGrantsWithoutLookup());
 
         List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());

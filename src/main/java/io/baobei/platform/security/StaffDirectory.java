@@ -18,6 +18,7 @@ public class StaffDirectory {
 
     private final IdentityService identityService;
     private final WithoutAuthorization withoutAuthorization;
+    private final TransactionMemo memo = new TransactionMemo();
 
     public StaffDirectory(IdentityService identityService, WithoutAuthorization withoutAuthorization) {
         this.identityService = identityService;
@@ -90,7 +91,7 @@ public class StaffDirectory {
     }
 
     private List<String> membersOfBoth(String group, String otherGroup) {
-        return withoutAuthorization.call(() -> {
+        return memo.answer(group + " & " + otherGroup, () -> withoutAuthorization.call(() -> {
             Set<String> inOther = identityService.createUserQuery().memberOfGroup(otherGroup).list().stream()
                     .map(User::getId)
                     .collect(Collectors.toSet());
@@ -98,7 +99,7 @@ public class StaffDirectory {
                     .map(User::getId)
                     .filter(inOther::contains)
                     .toList();
-        });
+        }));
     }
 
     private static String nullToEmpty(String value) {

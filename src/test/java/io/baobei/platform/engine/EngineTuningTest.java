@@ -9,11 +9,17 @@ import java.util.ServiceLoader;
 
 import javax.xml.datatype.DatatypeFactory;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
@@ -22,6 +28,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -111,6 +120,53 @@ class EngineTuningTest {
                 () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isEqualTo(1);
         assertThat(new EngineActions(engine).as("rep2",
                 () -> taskService.createTaskQuery().processInstanceId(filing.getId()).count())).isZero();
+    }
+
+    @Test
+    void aNewTasksCandidatesAreGrantedItWithoutALookUpAndAnExistingTasksGrantIsStillExtended() {
+        assertThat(configuration().getResourceAuthorizationProvider()).isInstanceOf(NewTaskGrantsWithoutLookup.class);
+        ProcessInstance filing = new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+        Task approval = taskService.createTaskQuery().processInstanceId(filing.getId()).taskDefinitionKey("approve-filing")
+                .singleResult();
+        List<String> candidates = taskService.getIdentityLinksForTask(approval.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getUserId).toList();
+        assertThat(candidates).isNotEmpty();
+
+        for (String candidate : candidates) {
+            assertThat(grants(candidate, approval.getId())).singleElement().satisfies(grant -> {
+                assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
+                assertThat(grant.isPermissionGranted(configuration().getDefaultUserPermissionForTask())).isTrue();
+            });
+        }
+
+        // the task is in the database now: making a candidate its assignee finds and extends the grant the candidate has
+        taskService.setAssignee(approval.getId(), candidates.get(0));
+        assertThat(grants(candidates.get(0), approval.getId())).hasSize(1);
+    }
+
+    @Test
+    void aNewCasesReadersAreGrantedItsInstanceAndHistoryWithoutEntriesInTheOperationLog() {
+        long loggedGrants = historyService.createUserOperationLogQuery().entityType(EntityTypes.AUTHORIZATION).count();
+        ProcessInstance filing = new EngineActions(engine).file("rep1", Filings.enterprise(EngineActions.nextCustomer()));
+
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE).resourceId(filing.getId())
+                .userIdIn("rep1").list()).singleElement()
+                .satisfies(grant -> assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue());
+        assertThat(authorizations.createAuthorizationQuery().resourceType(Resources.HISTORIC_PROCESS_INSTANCE)
+                .resourceId(filing.getId()).userIdIn("rep1").list()).singleElement().satisfies(grant -> {
+                    assertThat(grant.isPermissionGranted(HistoricProcessInstancePermissions.READ)).isTrue();
+                    assertThat(grant.getRootProcessInstanceId()).isEqualTo(filing.getId());
+                });
+        assertThat(new EngineActions(engine).as("rep1", () -> historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(filing.getId()).count())).isEqualTo(1);
+        assertThat(historyService.createUserOperationLogQuery().entityType(EntityTypes.AUTHORIZATION).count())
+                .isEqualTo(loggedGrants);
+    }
+
+    private List<Authorization> grants(String user, String taskId) {
+        return engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.TASK).resourceId(taskId)
+                .userIdIn(user).list();
     }
 
     @Test
