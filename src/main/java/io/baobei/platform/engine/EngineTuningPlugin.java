@@ -9,13 +9,14 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
 /**
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link FullHistoryWithoutBookkeeping} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager}, {@link NewTaskGrantsWithoutLookup}, {@link IdCheckWithoutMessage},
- * {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
+ * {@link TransientObjectsUnserialized}, {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
  * ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
  * ({@link DeploymentCacheWarmUp}).
  */
@@ -35,6 +36,11 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
         factories.add(new IdCheckWithoutMessage.Factory());
         configuration.setCustomSessionFactories(factories);
         configuration.setResourceAuthorizationProvider(new NewTaskGrantsWithoutLookup());
+
+        List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
+                ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
+        serializers.add(new TransientObjectsUnserialized());
+        configuration.setCustomPreVariableSerializers(serializers);
 
         List<BpmnParseListener> parseListeners = configuration.getCustomPreBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreBPMNParseListeners());

@@ -3,9 +3,11 @@ package io.baobei.platform.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.stream.Stream;
 
 import javax.xml.datatype.DatatypeFactory;
 
@@ -25,12 +27,15 @@ import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.ByteArrayEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity;
+import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -162,6 +167,24 @@ class EngineTuningTest {
                 .processInstanceId(filing.getId()).count())).isEqualTo(1);
         assertThat(historyService.createUserOperationLogQuery().entityType(EntityTypes.AUTHORIZATION).count())
                 .isEqualTo(loggedGrants);
+    }
+
+    @Test
+    void aTransientObjectIsKeptAsTheObjectWhileStoredOrSerializedOnesGoToTheUsualSerializers() {
+        List<String> handedOver = new ArrayList<>(List.of("a", "b"));
+        ObjectValue transientObject = Variables.objectValue(handedOver, true).create();
+        ObjectValue storedObject = Variables.objectValue(handedOver).create();
+        ObjectValue transientButSerialized = Variables.serializedObjectValue("[\"a\"]").serializationDataFormat("application/json")
+                .objectTypeName(ArrayList.class.getName()).setTransient(true).create();
+
+        List<TypedValueSerializer<?>> chosen = configuration().getCommandExecutorTxRequired().execute(context -> Stream
+                .of(transientObject, storedObject, transientButSerialized)
+                .<TypedValueSerializer<?>>map(value -> configuration().getVariableSerializers().findSerializerForValue(value))
+                .toList());
+
+        assertThat(chosen.get(0)).isInstanceOf(TransientObjectsUnserialized.class);
+        assertThat(chosen.get(1)).isNotInstanceOf(TransientObjectsUnserialized.class);
+        assertThat(chosen.get(2)).isNotInstanceOf(TransientObjectsUnserialized.class);
     }
 
     private List<Authorization> grants(String user, String taskId) {
