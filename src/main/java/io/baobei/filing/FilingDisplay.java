@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.baobei.customer.SensitiveVariables;
@@ -31,6 +32,7 @@ public record FilingDisplay(Map<String, Object> values) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<LinkedHashMap<String, Object>> AS_MAP = new TypeReference<>() { };
 
     public FilingDisplay {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -71,17 +73,17 @@ public record FilingDisplay(Map<String, Object> values) {
         return values.get(key);
     }
 
-    public String json() {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public JsonNode tree() {
+        return JSON.valueToTree(values);
+    }
+
+    public static FilingDisplay of(JsonNode tree) {
+        return new FilingDisplay(JSON.convertValue(tree, AS_MAP));
     }
 
     public static FilingDisplay parse(String json) {
         try {
-            return new FilingDisplay(JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() { }));
+            return new FilingDisplay(JSON.readValue(json, AS_MAP));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
