@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
@@ -36,6 +37,8 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
+import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -185,6 +188,15 @@ class EngineTuningTest {
         assertThat(chosen.get(0)).isInstanceOf(TransientObjectsUnserialized.class);
         assertThat(chosen.get(1)).isNotInstanceOf(TransientObjectsUnserialized.class);
         assertThat(chosen.get(2)).isNotInstanceOf(TransientObjectsUnserialized.class);
+    }
+
+    @Test
+    void theEnginesOwnEventsAreNotPublishedAsSpringEvents() {
+        assertThat(Stream.of(configuration().getCustomHistoryEventHandlers()).filter(Objects::nonNull).flatMap(List::stream))
+                .noneMatch(PublishHistoryEventHandler.class::isInstance);
+        assertThat(Stream.of(configuration().getCustomPreBPMNParseListeners(), configuration().getCustomPostBPMNParseListeners())
+                .filter(Objects::nonNull).flatMap(List::stream))
+                .noneMatch(PublishDelegateParseListener.class::isInstance);
     }
 
     private List<Authorization> grants(String user, String taskId) {
