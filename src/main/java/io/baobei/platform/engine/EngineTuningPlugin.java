@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link FullHistoryWithoutBookkeeping} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager}, {@link NewTaskGrantsWithoutLookup}, {@link IdCheckWithoutMessage},
- * {@link TransientObjectsUnserialized}, {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
- * ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
+ * {@link TransientObjectsUnserialized}, {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves
+ * a database created at an earlier level to the new one ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
  * ({@link DeploymentCacheWarmUp}).
  */
 @Component
