@@ -5,14 +5,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +25,10 @@ public class CaseAccess {
 
     private final AuthorizationService authorizationService;
     private final WithoutAuthorization withoutAuthorization;
-    private final CommandExecutor commands;
 
-    public CaseAccess(AuthorizationService authorizationService, WithoutAuthorization withoutAuthorization,
-                      ProcessEngineConfiguration configuration) {
+    public CaseAccess(AuthorizationService authorizationService, WithoutAuthorization withoutAuthorization) {
         this.authorizationService = authorizationService;
         this.withoutAuthorization = withoutAuthorization;
-        this.commands = ((ProcessEngineConfigurationImpl) configuration).getCommandExecutorTxRequired();
     }
 
     public void grantRead(String processInstanceId, Collection<String> users) {
@@ -50,40 +46,37 @@ public class CaseAccess {
      * as the filer's own doing, which it is not.
      */
     public void grantReadOnNewCase(String processInstanceId, Collection<String> users) {
-        commands.execute(context -> {
+        withoutAuthorization.run(() -> {
+            CommandContext context = Context.getCommandContext();
             String root = context.getExecutionManager().findExecutionById(processInstanceId).getRootProcessInstanceId();
             users.stream().distinct().forEach(user -> {
-                context.getDbEntityManager().insert(newGrant(user, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ));
-                AuthorizationEntity history = newGrant(user, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId,
-                        HistoricProcessInstancePermissions.READ);
+                context.getDbEntityManager().insert(instanceGrant(user, processInstanceId));
+                AuthorizationEntity history = historyGrant(user, processInstanceId);
                 history.setRootProcessInstanceId(root);
                 context.getDbEntityManager().insert(history);
             });
-            return null;
         });
     }
 
-    private static AuthorizationEntity newGrant(String user, Resources resource, String resourceId, Permission permission) {
+    private void grant(String user, String processInstanceId) {
+        authorizationService.saveAuthorization(instanceGrant(user, processInstanceId));
+        authorizationService.saveAuthorization(historyGrant(user, processInstanceId));
+    }
+
+    private static AuthorizationEntity instanceGrant(String user, String processInstanceId) {
+        return readGrant(user, Resources.PROCESS_INSTANCE, processInstanceId, Permissions.READ);
+    }
+
+    private static AuthorizationEntity historyGrant(String user, String processInstanceId) {
+        return readGrant(user, Resources.HISTORIC_PROCESS_INSTANCE, processInstanceId, HistoricProcessInstancePermissions.READ);
+    }
+
+    private static AuthorizationEntity readGrant(String user, Resources resource, String resourceId, Permission read) {
         AuthorizationEntity grant = new AuthorizationEntity(Authorization.AUTH_TYPE_GRANT);
         grant.setUserId(user);
         grant.setResource(resource);
         grant.setResourceId(resourceId);
-        grant.addPermission(permission);
+        grant.addPermission(read);
         return grant;
-    }
-
-    private void grant(String user, String processInstanceId) {
-        Authorization instance = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        instance.setUserId(user);
-        instance.setResource(Resources.PROCESS_INSTANCE);
-        instance.setResourceId(processInstanceId);
-        instance.addPermission(Permissions.READ);
-        authorizationService.saveAuthorization(instance);
-        Authorization history = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        history.setUserId(user);
-        history.setResource(Resources.HISTORIC_PROCESS_INSTANCE);
-        history.setResourceId(processInstanceId);
-        history.addPermission(HistoricProcessInstancePermissions.READ);
-        authorizationService.saveAuthorization(history);
     }
 }
