@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 
+import io.baobei.platform.transaction.TransactionMemo;
+
 /**
  * Who works where: a region is a Camunda group ({@code region-east}); its managers are the members
  * who are also in {@code regional-manager}, its reps the members who are also in {@code sales}.
