@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DefaultCacheFactory;
 import org.camunda.bpm.engine.impl.variable.serializer.TypedValueSerializer;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
  * Registers the engine parts tuned for the filing load (docs/benchmarks.md): the history level
  * {@link FullHistoryWithoutBookkeeping} (chosen by {@code camunda.bpm.history-level}), the
  * {@link UnfilteredGroupsAuthorizationManager}, {@link NewTaskGrantsWithoutLookup}, {@link IdCheckWithoutMessage},
- * {@link TransientObjectsUnserialized}, {@link JobDefinitionPrefetch} and {@link DatatypeFactoryWithoutLookup}; moves
- * a database created at an earlier level to the new one ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
+ * {@link TransientObjectsUnserialized}, {@link LatestDecisionsOncePerTransaction}, {@link JobDefinitionPrefetch} and
+ * {@link DatatypeFactoryWithoutLookup}; moves a database created at an earlier level to the new one
+ * ({@link StoredHistoryLevelUpgrade}); parses the latest processes before the node takes requests
  * ({@link DeploymentCacheWarmUp}).
  */
 @Component
@@ -36,6 +38,8 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
         factories.add(new IdCheckWithoutMessage.Factory());
         configuration.setCustomSessionFactories(factories);
         configuration.setResourceAuthorizationProvider(new NewTaskGrantsWithoutLookup());
+        configuration.setDeploymentCache(new LatestDecisionsOncePerTransaction(new DefaultCacheFactory(),
+                LatestDecisionsOncePerTransaction.ENGINE_DEFAULT_CAPACITY));
 
         List<TypedValueSerializer> serializers = configuration.getCustomPreVariableSerializers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPreVariableSerializers());
@@ -58,6 +62,8 @@ public class EngineTuningPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // the engine hands its deployers only to a deployment cache it made itself
+        configuration.getDeploymentCache().setDeployers(configuration.getDeployers());
         if (configuration.getHistoryLevel() instanceof FullHistoryWithoutBookkeeping level) {
             StoredHistoryLevelUpgrade.fromEarlierLevels(configuration.getDataSource(), level);
         }

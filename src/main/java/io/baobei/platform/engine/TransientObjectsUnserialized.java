@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * Keeps a transient object variable as the object it was given. A transient variable hands a value from one step to
  * the next inside a transaction and is never stored, yet Camunda serializes every object value it is given,
  * transient ones too: the validated request of {@code POST /api/filings} was written out as JSON on every filing
- * and never read. Stored objects, and transient ones given in serialized form (as the REST API gives them), still
- * go to the usual serializers.
+ * and never read, and each business rule task's {@code decisionResult} (a transient variable of the engine's own)
+ * was written out with Java serialization. Stored objects, transient values Camunda stores as primitives (text,
+ * numbers, dates), and transient objects given in serialized form (as the REST API gives them), still go to the
+ * usual serializers.
  */
 public class TransientObjectsUnserialized implements TypedValueSerializer<ObjectValue> {
 
@@ -34,7 +36,16 @@ public class TransientObjectsUnserialized implements TypedValueSerializer<Object
 
     @Override
     public boolean canHandle(TypedValue value) {
+        if (value instanceof UntypedValueImpl untyped) {
+            return untyped.isTransient() && untyped.getValue() != null && !storedAsPrimitive(untyped);
+        }
         return value instanceof ObjectValue object && object.isTransient() && object.isDeserialized();
+    }
+
+    private static boolean storedAsPrimitive(UntypedValueImpl value) {
+        ProcessEngineConfigurationImpl configuration = Context.getProcessEngineConfiguration();
+        return configuration == null || configuration.getVariableSerializers().getSerializers().stream()
+                .anyMatch(serializer -> serializer.getType().isPrimitiveValueType() && serializer.canHandle(value));
     }
 
     /** Nothing is written: the variable holds the object until the transaction ends. */

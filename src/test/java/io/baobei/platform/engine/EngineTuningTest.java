@@ -3,6 +3,9 @@ package io.baobei.platform.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,16 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.spring.boot.starter.event.PublishDelegateParseListener;
 import org.camunda.bpm.spring.boot.starter.event.PublishHistoryEventHandler;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.baobei.support.AppTest;
 import io.baobei.support.EngineActions;
@@ -57,6 +65,9 @@ class EngineTuningTest {
 
     @Autowired
     TaskService taskService;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aFilingKeepsItsVariablesAndDecisionHistoryButNoVariableDetails() {
@@ -188,6 +199,57 @@ class EngineTuningTest {
         assertThat(chosen.get(0)).isInstanceOf(TransientObjectsUnserialized.class);
         assertThat(chosen.get(1)).isNotInstanceOf(TransientObjectsUnserialized.class);
         assertThat(chosen.get(2)).isNotInstanceOf(TransientObjectsUnserialized.class);
+    }
+
+    @Test
+    void aTransientValueWithoutTypeIsKeptAsTheObjectUnlessCamundaStoresItAsAPrimitive() {
+        List<String> handedOver = new ArrayList<>(List.of("a", "b"));
+        List<TypedValue> values = List.of(Variables.untypedValue(handedOver, true), Variables.untypedValue(handedOver),
+                Variables.untypedValue("text", true), Variables.untypedValue(42L, true));
+
+        List<TypedValueSerializer<?>> chosen = configuration().getCommandExecutorTxRequired().execute(context -> values.stream()
+                .<TypedValueSerializer<?>>map(value -> configuration().getVariableSerializers().findSerializerForValue(value))
+                .toList());
+
+        assertThat(chosen.get(0)).as("a business rule task's decisionResult, say").isInstanceOf(TransientObjectsUnserialized.class);
+        assertThat(chosen.subList(1, 4)).noneMatch(TransientObjectsUnserialized.class::isInstance);
+        assertThat(chosen.get(2).getType()).isEqualTo(ValueType.STRING);
+        assertThat(chosen.get(3).getType()).isEqualTo(ValueType.LONG);
+    }
+
+    @Test
+    void theLatestDecisionTablesAreReadOnceATransactionAndAgainAfterADeploymentInIt() throws IOException {
+        assertThat(configuration().getDeploymentCache()).isInstanceOf(LatestDecisionsOncePerTransaction.class);
+        String table = Files.readString(Path.of("dmn", "filing-deadlines.dmn"));
+        TransactionTemplate anotherTransaction = new TransactionTemplate(transactions);
+        anotherTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        int shipped = latestVersion("filing-deadlines");
+        List<String> deployments = new ArrayList<>();
+        try {
+            new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                assertThat(latestVersion("filing-deadlines")).isEqualTo(shipped);
+                deployments.add(anotherTransaction.execute(other -> deployDeadlines(table)));
+                assertThat(latestVersion("filing-deadlines")).as("the answer this transaction read").isEqualTo(shipped);
+                deployments.add(deployDeadlines(table));
+                assertThat(latestVersion("filing-deadlines")).as("asked again after its own deployment").isEqualTo(shipped + 2);
+            });
+            assertThat(latestVersion("filing-deadlines")).isEqualTo(shipped + 2);
+        } finally {
+            deployments.forEach(deployment -> engine.getRepositoryService().deleteDeployment(deployment, true));
+        }
+        assertThat(latestVersion("filing-deadlines")).isEqualTo(shipped);
+        assertThatThrownBy(() -> latestVersion("no-such-table")).isInstanceOf(ProcessEngineException.class)
+                .hasMessageContaining("no-such-table");
+    }
+
+    private int latestVersion(String decisionKey) {
+        return configuration().getCommandExecutorTxRequired().execute(context -> configuration().getDeploymentCache()
+                .findDeployedLatestDecisionDefinitionByKeyAndTenantId(decisionKey, null).getVersion());
+    }
+
+    private String deployDeadlines(String table) {
+        return engine.getRepositoryService().createDeployment().name("latest-decisions-test")
+                .addString("filing-deadlines.dmn", table).deploy().getId();
     }
 
     @Test
