@@ -23,7 +23,8 @@ import io.baobei.platform.security.StaffDirectory;
 /**
  * {@code register-filing}: stores the filing with this process's id and claims its customer (the service
  * decides the status); the process then holds the filing's id and status, one masked {@link FilingDisplay} for
- * the forms, and, for this transaction only, what its decisions and a collision need.
+ * the forms (stored here when the case waits for a collision, else by start-protection with the end of protection),
+ * and, for this transaction only, what its decisions and a collision need.
  */
 @Component
 public class RegisterFilingDelegate implements JavaDelegate {
@@ -53,13 +54,16 @@ public class RegisterFilingDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(filed.filingId());
         execution.setVariable(FILING_ID, filed.filingId());
         execution.setVariable(FILING_STATUS, filed.status().name());
-        DisplayVariable.write(execution, FilingDisplay.of(request, staff.displayName(filer), filed.late(), clock.getZone()));
+        FilingDisplay display = FilingDisplay.of(request, staff.displayName(filer), filed.late(), clock.getZone());
         DecisionInputs.set(execution, request, start.removed());
         if (filed.collided()) { // read by open-collision, next in this transaction; the decisions come after the outcome
+            DisplayVariable.write(execution, display);
             DecisionInputs.forget(execution);
             execution.setVariable("protectedByFilingId", Variables.stringValue(filed.conflict().holderFilingId(), true));
             execution.setVariable("matchedBy", Variables.stringValue(filed.conflict().matchedBy().name(), true));
             execution.setVariable("formerOwnerFollowing", Variables.booleanValue(filed.conflict().formerOwnerFollowing(), true));
+        } else {
+            DisplayVariable.handOver(execution, display); // start-protection, later in this transaction, stores it
         }
         List<String> readers = new ArrayList<>(staff.managersOf(request.region()));
         readers.add(filer);

@@ -30,7 +30,7 @@ public class StartProtectionDelegate implements JavaDelegate {
         OffsetDateTime until = protection.start((String) execution.getVariable(FILING_ID),
                 ((Number) execution.getVariable(PROTECTION_DAYS)).intValue());
         execution.setVariable(PROTECTED_UNTIL, date(until));
-        DisplayVariable.write(execution, DisplayVariable.read(execution).protectedUntil(until, clock.getZone()));
+        DisplayVariable.write(execution, DisplayVariable.takeHandedOverOrRead(execution).protectedUntil(until, clock.getZone()));
         timer.schedule(execution, until);
     }
 }
