@@ -34,10 +34,13 @@ public final class FilingStatementProfile {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             System.out.printf("%.2f statements per filing (%.2f with everything else the database ran meanwhile)%n",
                     statements.statementsOfEach(FILINGS) / (double) FILINGS, statements.statementsExecuted() / (double) FILINGS);
-            jdbc.query("select calls, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as text from pg_stat_statements "
-                    + "where dbid = (select oid from pg_database where datname = current_database()) order by calls desc",
+            System.out.println(" calls  ms      (per filing)");
+            jdbc.query("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150) as text "
+                    + "from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) "
+                    + "order by calls desc, total_exec_time desc",
                     rs -> {
-                        System.out.printf("%6.2f  %s%n", rs.getLong("calls") / (double) FILINGS, rs.getString("text"));
+                        System.out.printf("%6.2f  %6.3f  %s%n", rs.getLong("calls") / (double) FILINGS,
+                                rs.getDouble("total_exec_time") / FILINGS, rs.getString("text"));
                     });
         }
         System.exit(0);
