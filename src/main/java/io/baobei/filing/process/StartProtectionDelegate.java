@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import io.baobei.filing.FilingDisplay;
 import io.baobei.filing.ProtectionService;
 
 /** {@code start-protection}: protection until filing time + the days of {@code protection-period}, and when to warn (F8b). */
@@ -30,7 +31,8 @@ public class StartProtectionDelegate implements JavaDelegate {
         OffsetDateTime until = protection.start((String) execution.getVariable(FILING_ID),
                 ((Number) execution.getVariable(PROTECTION_DAYS)).intValue());
         execution.setVariable(PROTECTED_UNTIL, date(until));
-        DisplayVariable.write(execution, DisplayVariable.takeHandedOverOrRead(execution).protectedUntil(until, clock.getZone()));
+        FilingDisplay shown = DisplayVariable.takeHandedOverOrRead(execution);
+        DisplayVariable.write(execution, shown.protectedUntil(until, clock.getZone()));
         timer.schedule(execution, until);
     }
 }

@@ -37,10 +37,13 @@ class LatestDecisionsOncePerTransaction extends DeploymentCache {
     @Override
     public DecisionDefinition findDeployedLatestDecisionDefinitionByKeyAndTenantId(String key, String tenantId) {
         CommandContext commandContext = Context.getCommandContext();
-        DecisionDefinitionEntity latest = tenantId == null && commandContext != null ? latestWithoutTenant(commandContext).get(key) : null;
-        return latest == null
-                ? super.findDeployedLatestDecisionDefinitionByKeyAndTenantId(key, tenantId) // Camunda's look-up and its errors
-                : decisionDefinitionCache.resolveDefinition(latest);
+        DecisionDefinitionEntity latest = tenantId == null && commandContext != null
+                ? latestWithoutTenant(commandContext).get(key)
+                : null;
+        if (latest == null) { // a tenant's table, or none of that key: Camunda's own look-up, and its error
+            return super.findDeployedLatestDecisionDefinitionByKeyAndTenantId(key, tenantId);
+        }
+        return decisionDefinitionCache.resolveDefinition(latest);
     }
 
     private Map<String, DecisionDefinitionEntity> latestWithoutTenant(CommandContext commandContext) {
