@@ -91,11 +91,34 @@ class EngineRestClientErrorAttackTest {
                         "{\"variables\":{\"approved\":{\"value\":\"" + PHONE + "\",\"type\":\"Object\"}}}", HttpStatus.BAD_REQUEST),
                 new Attempt("manager1", HttpMethod.POST, complete,
                         "{\"variables\":{\"approved\":{\"value\":\"" + PHONE + "\",\"type\":\"File\"}}}", HttpStatus.BAD_REQUEST),
+                // the process writes approved back itself, which the engine refuses for a transient variable
+                new Attempt("manager1", HttpMethod.POST, complete, "{\"variables\":{\"approved\":{\"value\":true,"
+                        + "\"valueInfo\":{\"transient\":true}},\"approvalComment\":{\"value\":\"" + PHONE + "\"}}}",
+                        HttpStatus.BAD_REQUEST),
+                new Attempt("manager1", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/submit-form",
+                        "{\"variables\":{\"approved\":{\"value\":false,\"type\":\"Boolean\","
+                                + "\"valueInfo\":{\"transient\":true}}}}", HttpStatus.BAD_REQUEST),
                 new Attempt("admin", HttpMethod.POST, "/engine-rest/task/" + approval.getId() + "/variables",
                         "{\"modifications\":{\"note\":{\"value\":\"" + PHONE + "\",\"type\":\"Xml\"}}}", HttpStatus.BAD_REQUEST)));
 
         assertThat(engine.getTaskService().createTaskQuery().taskId(approval.getId()).singleResult()).isNotNull();
         assertThat(engine.getRuntimeService().getVariables(filing.getId()).keySet()).isEqualTo(variablesBefore);
+    }
+
+    @Test
+    void aStartBodyCamundaCannotReadAnswers400EvenBehindAPathParameter() {
+        long instances = engine.getRuntimeService().createProcessInstanceQuery().count();
+        String start = "/engine-rest/process-definition/key/customer-filing/start;x=y";
+        assertAnswers(List.of(
+                new Attempt("admin", HttpMethod.POST, start, "null", HttpStatus.BAD_REQUEST),
+                new Attempt("admin", HttpMethod.POST, start,
+                        "{\"variables\":{\"customerName\":{\"value\":\"" + PHONE + "\",\"type\":\"\"}}}", HttpStatus.BAD_REQUEST),
+                new Attempt("admin", HttpMethod.POST, "/engine-rest/process-definition/key/customer-filing;x=y/submit-form",
+                        "{\"variables\":{\"customerName\":{\"value\":\"" + PHONE + "\",\"type\":\"Object\","
+                                + "\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\","
+                                + "\"serializationDataFormat\":\"application/json\"}}}}", HttpStatus.BAD_REQUEST)));
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
     }
 
     @Test

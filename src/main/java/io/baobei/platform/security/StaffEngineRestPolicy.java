@@ -297,6 +297,8 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
                 return new Invalid(new FieldError(name, declaredBy + "没有这个字段"));
             } else if (!plainValue(submitted.get(name))) {
                 return new Invalid(new FieldError(name, "只接受普通值（文本、数字、布尔、日期或 JSON）"));
+            } else if (markedTransient(submitted.get(name))) {
+                return new Invalid(new FieldError(name, "表单提交的值不能标为临时变量（transient）"));
             }
         }
         try {
@@ -316,6 +318,14 @@ public class StaffEngineRestPolicy extends OncePerRequestFilter {
         boolean plainType = type == null || type.isNull()
                 || (type.isTextual() && PLAIN_TYPES.contains(type.asText().toLowerCase(Locale.ROOT)));
         return plainType && (valueInfo == null || !(valueInfo.has("objectTypeName") || valueInfo.has("serializationDataFormat")));
+    }
+
+    /**
+     * A value the engine would keep for this transaction only: a form never sends one, and the process writes
+     * some of its fields back itself ({@code approved}), which the engine refuses for a transient variable (500).
+     */
+    private static boolean markedTransient(JsonNode variable) {
+        return variable != null && variable.path("valueInfo").path("transient").asBoolean(false);
     }
 
     /** The body as JSON; null when it is not JSON (the engine answers that with 400 itself). */

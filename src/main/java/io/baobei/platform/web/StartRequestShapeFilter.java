@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import io.baobei.platform.validation.FieldError;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -33,7 +35,9 @@ public class StartRequestShapeFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        String path = request.getUriInfo().getPath();
+        // by its segments: a path parameter (";x=y") would hide the endpoint from the pattern, not from Camunda
+        String path = request.getUriInfo().getPathSegments().stream().map(PathSegment::getPath)
+                .collect(Collectors.joining("/"));
         if (!"POST".equals(request.getMethod()) || !START.matcher(path).matches()) {
             return;
         }
